@@ -1,0 +1,404 @@
+package dev.schemawise.prisma;
+
+import dev.schemawise.grammar.PrismaLexer;
+import dev.schemawise.grammar.PrismaParser;
+import dev.schemawise.grammar.PrismaParser.*;
+import dev.schemawise.model.SyntaxError;
+import dev.schemawise.prisma.PrismaAst.Argument;
+import dev.schemawise.prisma.PrismaAst.ArrayValue;
+import dev.schemawise.prisma.PrismaAst.Attribute;
+import dev.schemawise.prisma.PrismaAst.Block;
+import dev.schemawise.prisma.PrismaAst.BlockKind;
+import dev.schemawise.prisma.PrismaAst.Call;
+import dev.schemawise.prisma.PrismaAst.Expression;
+import dev.schemawise.prisma.PrismaAst.Field;
+import dev.schemawise.prisma.PrismaAst.FieldType;
+import dev.schemawise.prisma.PrismaAst.NumberValue;
+import dev.schemawise.prisma.PrismaAst.Path;
+import dev.schemawise.prisma.PrismaAst.Property;
+import dev.schemawise.prisma.PrismaAst.StringValue;
+import dev.schemawise.sql.SyntaxMessages;
+import dev.schemawise.text.Comment;
+import dev.schemawise.text.LineIndex;
+import dev.schemawise.text.OffsetMap;
+import dev.schemawise.text.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATN;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Reads a Prisma schema file. The file is lexed once and split at block headers ("model User {"), and
+ * each block is parsed on its own (SLL first, LL with recovery only on failure), so an unclosed or broken
+ * block never hides the next one; inside a block, recovery resumes at the next line, with at most one
+ * error per line. Never throws; does no I/O.
+ */
+public final class PrismaFrontEnd {
+    private PrismaFrontEnd() {}
+
+    private static final IntervalSet NAME_TOKENS;
+
+    static {
+        ATN atn = PrismaParser._ATN;
+        NAME_TOKENS = atn.nextTokens(atn.ruleToStartState[PrismaParser.RULE_identifier]);
+    }
+
+    public static PrismaParseResult parse(String file, String text) {
+        return new Run(file, text).read();
+    }
+
+    private static final class Run {
+        final String file;
+        final String text;
+        final LineIndex lines;
+        final OffsetMap offsets;
+        final List<Block> blocks = new ArrayList<>();
+        final List<SyntaxError> errors = new ArrayList<>();
+        final List<Comment> comments = new ArrayList<>();
+        final Map<Integer, String> docs = new HashMap<>();
+        final PrismaParser parser = new PrismaParser(null);
+        final Errors listener = new Errors();
+
+        Run(String file, String text) {
+            this.file = file;
+            this.text = text;
+            this.lines = new LineIndex(text);
+            this.offsets = OffsetMap.of(text);
+        }
+
+        Span span(int codePointStart, int codePointEnd) {
+            return lines.span(offsets.utf16(codePointStart), offsets.utf16(Math.max(codePointStart, codePointEnd)));
+        }
+
+        Span span(Token t) {
+            return span(t.getStartIndex(), t.getStopIndex() + 1);
+        }
+
+        Span span(ParserRuleContext c) {
+            if (c == null || c.getStart() == null) return Span.NONE;
+            Token stop = c.getStop();
+            int end = stop == null || stop.getType() == Token.EOF || stop.getStopIndex() < c.getStart().getStartIndex()
+                    ? c.getStart().getStartIndex() : stop.getStopIndex() + 1;
+            return span(c.getStart().getStartIndex(), end);
+        }
+
+        PrismaParseResult read() {
+            PrismaLexer lexer = new PrismaLexer(CharStreams.fromString(text));
+            lexer.removeErrorListeners();
+            List<Token> tokens = new ArrayList<>();
+            List<String> pendingDoc = new ArrayList<>();
+            for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+                if (t.getType() == PrismaLexer.DOC_COMMENT) {
+                    comments.add(new Comment(span(t), t.getText()));
+                    pendingDoc.add(t.getText().substring(3).strip());
+                } else if (t.getType() == PrismaLexer.LINE_COMMENT || t.getType() == PrismaLexer.BLOCK_COMMENT) {
+                    comments.add(new Comment(span(t), t.getText()));
+                } else if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                    tokens.add(t);
+                    if (t.getType() != PrismaLexer.NL && !pendingDoc.isEmpty()) {
+                        docs.put(t.getStartIndex(), String.join("\n", pendingDoc));
+                        pendingDoc.clear();
+                    }
+                }
+            }
+            for (List<Token> slice : slices(tokens)) block(slice);
+            return new PrismaParseResult(file, blocks, errors, comments, lines);
+        }
+
+        /** Splits the tokens at block headers; an unclosed block ends where the next header starts. */
+        List<List<Token>> slices(List<Token> tokens) {
+            List<List<Token>> out = new ArrayList<>();
+            List<Token> current = new ArrayList<>();
+            int depth = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                boolean lineStart = i == 0 || tokens.get(i - 1).getType() == PrismaLexer.NL;
+                if (lineStart && isBlockKeyword(t.getType()) && i + 1 < tokens.size() && NAME_TOKENS.contains(tokens.get(i + 1).getType())) {
+                    boolean brace = i + 2 < tokens.size() && tokens.get(i + 2).getType() == PrismaLexer.LBRACE;
+                    if (depth == 0 || brace) {
+                        if (!current.isEmpty()) out.add(current);
+                        current = new ArrayList<>();
+                        depth = 0;
+                    }
+                }
+                if (t.getType() == PrismaLexer.LBRACE) depth++;
+                if (t.getType() == PrismaLexer.RBRACE && depth > 0) depth--;
+                current.add(t);
+            }
+            if (!current.isEmpty()) out.add(current);
+            return out;
+        }
+
+        static boolean isBlockKeyword(int type) {
+            return type == PrismaLexer.MODEL || type == PrismaLexer.VIEW || type == PrismaLexer.TYPE || type == PrismaLexer.ENUM
+                    || type == PrismaLexer.DATASOURCE || type == PrismaLexer.GENERATOR;
+        }
+
+        void block(List<Token> tokens) {
+            if (tokens.stream().allMatch(t -> t.getType() == PrismaLexer.NL)) return;
+            listener.reset();
+            SingleBlockContext tree;
+            parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+            parser.removeErrorListeners();
+            try {
+                tree = parser.singleBlock();
+            } catch (ParseCancellationException e) {
+                parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                parser.setErrorHandler(new DefaultErrorStrategy());
+                parser.addErrorListener(listener);
+                try {
+                    tree = parser.singleBlock();
+                } finally {
+                    parser.removeErrorListeners();
+                }
+            }
+            errors.addAll(listener.errors);
+            try {
+                if (tree.block() != null) {
+                    Block b = block(tree.block());
+                    if (b != null) blocks.add(b);
+                }
+            } catch (RuntimeException e) {
+                errors.add(new SyntaxError(span(tokens.get(0)), "schemawise could not read this block (internal error: " + e + ")"));
+            }
+        }
+
+        // ------------------------------------------------------------------ tree to AST
+
+        Block block(BlockContext b) {
+            if (b.modelBlock() != null) {
+                ModelBlockContext m = b.modelBlock();
+                BlockKind kind = m.kind == null ? BlockKind.MODEL : switch (m.kind.getType()) {
+                    case PrismaLexer.VIEW -> BlockKind.VIEW;
+                    case PrismaLexer.TYPE -> BlockKind.TYPE;
+                    default -> BlockKind.MODEL;
+                };
+                List<Field> fields = new ArrayList<>();
+                List<Attribute> attributes = new ArrayList<>();
+                for (ModelMemberContext member : m.modelMember()) {
+                    if (member.fieldDeclaration() != null) {
+                        Field f = field(member.fieldDeclaration());
+                        if (f != null) fields.add(f);
+                    } else if (member.blockAttribute() != null) {
+                        Attribute a = attribute(member.blockAttribute().attributeName(), member.blockAttribute().arguments(), true, member.blockAttribute());
+                        if (a != null) attributes.add(a);
+                    }
+                }
+                return newBlock(kind, m.identifier(), m, fields, attributes, List.of(), m.RBRACE() == null ? null : m.RBRACE().getSymbol());
+            }
+            if (b.enumBlock() != null) {
+                EnumBlockContext e = b.enumBlock();
+                List<Field> values = new ArrayList<>();
+                List<Attribute> attributes = new ArrayList<>();
+                for (EnumMemberContext member : e.enumMember()) {
+                    if (member.enumValue() != null) {
+                        EnumValueContext v = member.enumValue();
+                        String valueName = name(v.identifier());
+                        if (valueName == null) continue;
+                        values.add(new Field(valueName, span(v.identifier()), span(v), null, fieldAttributes(v.fieldAttribute()), doc(v)));
+                    } else if (member.blockAttribute() != null) {
+                        Attribute a = attribute(member.blockAttribute().attributeName(), member.blockAttribute().arguments(), true, member.blockAttribute());
+                        if (a != null) attributes.add(a);
+                    }
+                }
+                return newBlock(BlockKind.ENUM, e.identifier(), e, values, attributes, List.of(), e.RBRACE() == null ? null : e.RBRACE().getSymbol());
+            }
+            if (b.configBlock() != null) {
+                ConfigBlockContext c = b.configBlock();
+                BlockKind kind = c.kind != null && c.kind.getType() == PrismaLexer.GENERATOR ? BlockKind.GENERATOR : BlockKind.DATASOURCE;
+                List<Property> properties = new ArrayList<>();
+                for (KeyValueContext kv : c.keyValue()) {
+                    String key = name(kv.identifier());
+                    Expression value = expression(kv.expression());
+                    if (key != null && value != null) properties.add(new Property(key, span(kv.identifier()), value, span(kv)));
+                }
+                return newBlock(kind, c.identifier(), c, List.of(), List.of(), properties, c.RBRACE() == null ? null : c.RBRACE().getSymbol());
+            }
+            return null;
+        }
+
+        Block newBlock(BlockKind kind, IdentifierContext nameCtx, ParserRuleContext whole, List<Field> fields, List<Attribute> attributes,
+                       List<Property> properties, Token closing) {
+            String blockName = name(nameCtx);
+            if (blockName == null) return null;
+            Span range = span(whole);
+            int bodyEnd = closing != null ? span(closing).start() : range.end();
+            return new Block(kind, blockName, span(nameCtx), range, fields, attributes, properties, doc(whole), bodyEnd);
+        }
+
+        Field field(FieldDeclarationContext f) {
+            String fieldName = name(f.identifier());
+            if (fieldName == null) return null;
+            FieldType type = null;
+            FieldTypeContext t = f.fieldType();
+            if (t != null && t.typeName() != null && t.typeName().identifier() != null) {
+                String typeName = name(t.typeName().identifier());
+                String unsupported = t.typeName().STRING() != null ? unquote(t.typeName().STRING().getText()) : null;
+                if (typeName != null) {
+                    type = new FieldType(typeName, unsupported, t.QUESTION() != null, t.LBRACKET() != null, span(t.typeName()), span(t));
+                }
+            }
+            return new Field(fieldName, span(f.identifier()), span(f), type, fieldAttributes(f.fieldAttribute()), doc(f));
+        }
+
+        List<Attribute> fieldAttributes(List<FieldAttributeContext> list) {
+            List<Attribute> out = new ArrayList<>();
+            for (FieldAttributeContext a : list) {
+                Attribute attribute = attribute(a.attributeName(), a.arguments(), false, a);
+                if (attribute != null) out.add(attribute);
+            }
+            return out;
+        }
+
+        Attribute attribute(AttributeNameContext nameCtx, ArgumentsContext args, boolean block, ParserRuleContext whole) {
+            if (nameCtx == null || nameCtx.identifier().isEmpty()) return null;
+            StringBuilder n = new StringBuilder();
+            for (IdentifierContext id : nameCtx.identifier()) {
+                String part = name(id);
+                if (part == null) return null;
+                if (n.length() > 0) n.append('.');
+                n.append(part);
+            }
+            return new Attribute(n.toString(), block, span(nameCtx), span(whole), arguments(args), args == null ? null : span(args));
+        }
+
+        List<Argument> arguments(ArgumentsContext args) {
+            List<Argument> out = new ArrayList<>();
+            if (args == null) return out;
+            for (ArgumentContext a : args.argument()) {
+                if (a instanceof NamedArgumentContext named) {
+                    Expression value = expression(named.expression());
+                    String argName = name(named.identifier());
+                    if (value != null && argName != null) out.add(new Argument(argName, value, span(a)));
+                } else if (a instanceof PositionalArgumentContext positional) {
+                    Expression value = expression(positional.expression());
+                    if (value != null) out.add(new Argument(null, value, span(a)));
+                }
+            }
+            return out;
+        }
+
+        Expression expression(ExpressionContext e) {
+            if (e == null || e.getStart() == null) return null;
+            Span r = span(e);
+            if (e instanceof FunctionExpressionContext f && f.functionCall() != null && f.functionCall().path() != null) {
+                return new Call(path(f.functionCall().path()), arguments(f.functionCall().arguments()), r);
+            }
+            if (e instanceof ArrayExpressionContext a && a.array() != null) {
+                List<Expression> items = new ArrayList<>();
+                for (ExpressionContext item : a.array().expression()) {
+                    Expression x = expression(item);
+                    if (x != null) items.add(x);
+                }
+                return new ArrayValue(items, r);
+            }
+            if (e instanceof StringExpressionContext s) return new StringValue(unquote(s.STRING().getText()), r);
+            if (e instanceof NumberExpressionContext n) return new NumberValue(n.NUMBER().getText(), r);
+            if (e instanceof PathExpressionContext p && p.path() != null) {
+                String value = path(p.path());
+                return value == null ? null : new Path(value, r);
+            }
+            return null;
+        }
+
+        String path(PathContext p) {
+            StringBuilder b = new StringBuilder();
+            for (IdentifierContext id : p.identifier()) {
+                String part = name(id);
+                if (part == null) continue;
+                if (b.length() > 0) b.append('.');
+                b.append(part);
+            }
+            return b.length() == 0 ? null : b.toString();
+        }
+
+        String name(IdentifierContext id) {
+            if (id == null || id.getStart() == null || id.getStart().getType() == Token.EOF) return null;
+            if (id.getStart().getTokenIndex() < 0) return null; // invented by error recovery
+            return id.getStart().getText();
+        }
+
+        String doc(ParserRuleContext c) {
+            return c == null || c.getStart() == null ? null : docs.get(c.getStart().getStartIndex());
+        }
+
+        static String unquote(String s) {
+            if (s == null || s.length() < 2) return s;
+            String body = s.substring(1, s.endsWith("\"") ? s.length() - 1 : s.length());
+            if (body.indexOf('\\') < 0) return body;
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '\\' && i + 1 < body.length()) {
+                    char n = body.charAt(++i);
+                    b.append(n == 'n' ? '\n' : n == 't' ? '\t' : n);
+                } else {
+                    b.append(c);
+                }
+            }
+            return b.toString();
+        }
+
+        /** Collects recovery errors, at most one per line, with readable messages. */
+        final class Errors extends BaseErrorListener {
+            final List<SyntaxError> errors = new ArrayList<>();
+            final Set<Integer> lineSeen = new HashSet<>();
+
+            void reset() {
+                errors.clear();
+                lineSeen.clear();
+            }
+
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column, String msg, RecognitionException e) {
+                Token offending = offendingSymbol instanceof Token t ? t : null;
+                Span at;
+                if (offending == null || offending.getType() == Token.EOF) {
+                    Token previous = ((Parser) recognizer).getTokenStream().LT(-1);
+                    int end = previous != null ? previous.getStopIndex() + 1 : 0;
+                    at = span(end, end);
+                } else {
+                    at = span(offending);
+                }
+                if (!lineSeen.add(at.startLine())) return;
+                IntervalSet expected = null;
+                if (e instanceof InputMismatchException || e == null) {
+                    expected = ((Parser) recognizer).getExpectedTokens();
+                } else if (!(e instanceof NoViableAltException)) {
+                    expected = e.getExpectedTokens();
+                }
+                String message;
+                if (offending != null && offending.getType() == PrismaLexer.UNTERMINATED_STRING) {
+                    message = "unterminated string: a closing \" is missing";
+                } else if (offending != null && offending.getType() == PrismaLexer.ERROR_CHAR) {
+                    message = "unexpected character " + SyntaxMessages.describe(offending);
+                } else {
+                    message = SyntaxMessages.unexpected(offending, expected, PrismaParser.VOCABULARY, NAME_TOKENS, null);
+                }
+                errors.add(new SyntaxError(at, message));
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.schemawise.sql;
+
+import dev.schemawise.model.Dialect;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Infers the SQL dialect of a file from markers only one dialect uses (backticks and ENGINE= for MySQL,
+ * AUTOINCREMENT and [brackets] for SQLite, :: casts and dollar quotes for PostgreSQL) and from its path.
+ * Returns null when nothing points anywhere, so the caller's default applies.
+ */
+public final class DialectGuesser {
+    private DialectGuesser() {}
+
+    private static final int SAMPLE = 256 * 1024;
+
+    private static final Pattern MYSQL = Pattern.compile(
+            "`\\w+`|\\bENGINE\\s*=|\\bAUTO_INCREMENT\\b|\\bUNSIGNED\\b|\\bDEFAULT\\s+CHARSET\\b|^DELIMITER\\s|\\bTINYINT\\b|\\bLONGTEXT\\b|\\bMEDIUMTEXT\\b|/\\*!\\d{5}",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern SQLITE = Pattern.compile(
+            "\\bAUTOINCREMENT\\b|\\bWITHOUT\\s+ROWID\\b|^\\s*PRAGMA\\b|\\)\\s*STRICT\\s*;|\\[\\w+\\]\\s+(INTEGER|TEXT|NVARCHAR|REAL|BLOB|NUMERIC)",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern POSTGRES = Pattern.compile(
+            "::\\w|\\$\\w*\\$|\\bBIGSERIAL\\b|\\bSERIAL\\b|\\bCREATE\\s+EXTENSION\\b|\\bTIMESTAMPTZ\\b|\\bJSONB\\b|\\bpg_catalog\\b|\\bOWNER\\s+TO\\b|\\bCONCURRENTLY\\b|\\bUSING\\s+(gin|gist|brin)\\b|\\bWITH\\s+TIME\\s+ZONE\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+    public static Dialect guess(String path, String text) {
+        String p = path == null ? "" : path.toLowerCase(Locale.ROOT);
+        if (p.contains("mysql") || p.contains("mariadb")) return Dialect.MYSQL;
+        if (p.contains("sqlite")) return Dialect.SQLITE;
+        if (p.contains("postgres") || p.contains("pgsql") || p.matches(".*\\bpg[_./-].*")) return Dialect.POSTGRESQL;
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        int mysql = count(MYSQL, sample);
+        int sqlite = count(SQLITE, sample) * 2;
+        int postgres = count(POSTGRES, sample);
+        if (mysql == 0 && sqlite == 0 && postgres == 0) return null;
+        if (mysql > sqlite && mysql > postgres) return Dialect.MYSQL;
+        if (sqlite > postgres && sqlite >= mysql) return Dialect.SQLITE;
+        return Dialect.POSTGRESQL;
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (m.find() && n < 1000) n++;
+        return n;
+    }
+}

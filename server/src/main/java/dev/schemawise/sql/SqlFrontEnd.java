@@ -1,0 +1,233 @@
+package dev.schemawise.sql;
+
+import dev.schemawise.grammar.SqlLexer;
+import dev.schemawise.grammar.SqlParser;
+import dev.schemawise.model.Dialect;
+import dev.schemawise.model.SyntaxError;
+import dev.schemawise.model.ddl.Opaque;
+import dev.schemawise.model.ddl.Statement;
+import dev.schemawise.text.Comment;
+import dev.schemawise.text.LineIndex;
+import dev.schemawise.text.OffsetMap;
+import dev.schemawise.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * Reads a SQL file into statements. The file is lexed once, split into statements at semicolons, psql
+ * meta-commands and MySQL delimiters, and each statement is parsed on its own: first with SLL prediction
+ * and bail-out (fast, and enough for nearly every statement), then, only if that fails, with full LL and
+ * error recovery, keeping the first error and the partial tree. So one broken statement gives exactly one
+ * syntax error and never hides the statements after it, and half-typed input still yields what it can.
+ *
+ * <p>Never throws on any input; does no I/O.
+ */
+public final class SqlFrontEnd {
+    private SqlFrontEnd() {}
+
+    public static SqlParseResult parse(String file, String text, Dialect dialect) {
+        return new Run(file, text, dialect).read();
+    }
+
+    private static final class Run {
+        final String file;
+        final String text;
+        final Dialect dialect;
+        final LineIndex lines;
+        final OffsetMap offsets;
+        final CharStream chars;
+        final List<Statement> statements = new ArrayList<>();
+        final List<SyntaxError> errors = new ArrayList<>();
+        final List<Comment> comments = new ArrayList<>();
+        final SqlParser parser;
+        final FirstError firstError = new FirstError();
+        final SqlStatementReader reader;
+
+        Run(String file, String text, Dialect dialect) {
+            this.file = file;
+            this.text = text;
+            this.dialect = dialect;
+            this.lines = new LineIndex(text);
+            this.offsets = OffsetMap.of(text);
+            this.chars = CharStreams.fromString(text);
+            this.parser = new SqlParser(null);
+            parser.removeErrorListeners();
+            this.reader = new SqlStatementReader(file, text, dialect, this::span);
+        }
+
+        Span span(int codePointStart, int codePointEndExclusive) {
+            return lines.span(offsets.utf16(codePointStart), offsets.utf16(codePointEndExclusive));
+        }
+
+        Span span(Token t) {
+            return span(t.getStartIndex(), t.getStopIndex() + 1);
+        }
+
+        SqlParseResult read() {
+            List<Token> tokens = lex(0, Integer.MAX_VALUE);
+            List<Token> current = new ArrayList<>();
+            for (Token t : tokens) {
+                int type = t.getType();
+                if (type == SqlLexer.PSQL_META || type == SqlLexer.DELIMITER_COMMAND) {
+                    statement(current);
+                    current.clear();
+                    String head = type == SqlLexer.PSQL_META ? t.getText().split("\\s+", 2)[0] : "DELIMITER";
+                    statements.add(new Opaque(head, span(t)));
+                    continue;
+                }
+                current.add(t);
+                if (type == SqlLexer.SEMI) {
+                    statement(current);
+                    current.clear();
+                }
+            }
+            statement(current);
+            return new SqlParseResult(file, dialect, statements, errors, comments, lines);
+        }
+
+        /** The default-channel tokens starting in [from, to) (code points); comments are collected on the way. */
+        List<Token> lex(int from, int to) {
+            SqlLexer lexer = new SqlLexer(chars);
+            lexer.configure(dialect == Dialect.MYSQL, dialect == Dialect.SQLITE);
+            lexer.removeErrorListeners();
+            chars.seek(from);
+            List<Token> out = new ArrayList<>(Math.max(16, text.length() / 6));
+            for (Token t = lexer.nextToken(); t.getType() != Token.EOF && t.getStartIndex() < to; t = lexer.nextToken()) {
+                if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                    out.add(t);
+                } else if (t.getChannel() == Token.HIDDEN_CHANNEL) {
+                    comments.add(new Comment(span(t), t.getText()));
+                }
+            }
+            return out;
+        }
+
+        void statement(List<Token> tokens) {
+            if (tokens.isEmpty() || (tokens.size() == 1 && tokens.get(0).getType() == SqlLexer.SEMI)) return;
+            Token first = tokens.get(0);
+            Token last = tokens.get(tokens.size() - 1);
+            Span range = span(first.getStartIndex(), last.getStopIndex() + 1);
+            if (first.getType() == SqlLexer.DELIMITED_STATEMENT) {
+                delimited(first, range);
+                return;
+            }
+            SyntaxError lexical = lexicalError(tokens);
+            SqlParser.SingleStatementContext tree = parse(tokens);
+            SyntaxError syntax = lexical != null ? lexical : firstError.error;
+            try {
+                List<Statement> read = reader.read(tree.statement(), range);
+                statements.addAll(read);
+                if (syntax == null && read.size() == 1 && read.get(0) instanceof Opaque opaque) {
+                    syntax = StatementHeads.check(tokens, opaque, this::span);
+                }
+            } catch (RuntimeException e) {
+                // A bug in the reader must not take the file down: keep the statement's range, say what happened.
+                statements.add(new Opaque("UNREADABLE", range));
+                if (syntax == null) {
+                    syntax = new SyntaxError(span(first), "schemawise could not read this statement (internal error: " + e + ")");
+                }
+            }
+            if (syntax != null) errors.add(syntax);
+        }
+
+        SqlParser.SingleStatementContext parse(List<Token> tokens) {
+            firstError.reset();
+            parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+            parser.removeErrorListeners();
+            try {
+                return parser.singleStatement();
+            } catch (ParseCancellationException e) {
+                parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                parser.setErrorHandler(new DefaultErrorStrategy());
+                parser.addErrorListener(firstError);
+                try {
+                    return parser.singleStatement();
+                } finally {
+                    parser.removeErrorListeners();
+                }
+            }
+        }
+
+        SyntaxError lexicalError(List<Token> tokens) {
+            for (Token t : tokens) {
+                String message = switch (t.getType()) {
+                    case SqlLexer.UNTERMINATED_STRING -> "unterminated string literal: a closing ' is missing";
+                    case SqlLexer.UNTERMINATED_QUOTED_IDENTIFIER -> "unterminated quoted identifier: a closing \" is missing";
+                    case SqlLexer.UNTERMINATED_BACKTICK_IDENTIFIER -> "unterminated quoted identifier: a closing ` is missing";
+                    case SqlLexer.UNTERMINATED_DOLLAR_STRING -> "unterminated dollar-quoted string: the closing tag is missing";
+                    case SqlLexer.UNTERMINATED_BLOCK_COMMENT -> "unterminated comment: a closing */ is missing";
+                    default -> null;
+                };
+                if (message != null) {
+                    Span whole = span(t);
+                    // Point at the opening quote only: the rest of the file is not the problem.
+                    Span opening = lines.span(whole.start(), Math.min(whole.end(), whole.start() + (t.getType() == SqlLexer.UNTERMINATED_BLOCK_COMMENT ? 2 : 1)));
+                    return new SyntaxError(opening, message);
+                }
+            }
+            return null;
+        }
+
+        /** A statement between custom MySQL delimiters: modelled statements are read, anything else stays opaque. */
+        void delimited(Token block, Span range) {
+            List<Token> inner = lex(block.getStartIndex(), block.getStopIndex() + 1);
+            String head = inner.isEmpty() ? "" : inner.get(0).getText();
+            boolean modelled = inner.size() > 1 && StatementHeads.isModelled(inner);
+            if (modelled) {
+                statement(inner);
+            } else {
+                statements.add(new Opaque(head.isEmpty() ? "DELIMITED" : StatementHeads.kind(inner), range));
+            }
+        }
+
+        /** Keeps the first error ANTLR reports for a statement, with a readable message and the offending token's range. */
+        final class FirstError extends BaseErrorListener {
+            SyntaxError error;
+
+            void reset() {
+                error = null;
+            }
+
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column, String msg, RecognitionException e) {
+                if (error != null) return;
+                Token offending = offendingSymbol instanceof Token t ? t : null;
+                Span at;
+                if (offending == null || offending.getType() == Token.EOF) {
+                    Token previous = ((Parser) recognizer).getTokenStream().LT(-1);
+                    int end = previous != null ? previous.getStopIndex() + 1 : 0;
+                    at = span(end, end);
+                } else {
+                    at = span(offending);
+                }
+                IntervalSet expected = null;
+                if (e instanceof InputMismatchException || e == null) {
+                    expected = ((Parser) recognizer).getExpectedTokens();
+                } else if (!(e instanceof NoViableAltException)) {
+                    expected = e.getExpectedTokens();
+                }
+                String context = StatementHeads.context(((Parser) recognizer).getRuleContext());
+                error = new SyntaxError(at, SyntaxMessages.unexpected(offending, expected, SqlParser.VOCABULARY, StatementHeads.NAME_TOKENS, context));
+            }
+        }
+    }
+}

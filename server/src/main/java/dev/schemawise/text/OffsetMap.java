@@ -1,0 +1,42 @@
+package dev.schemawise.text;
+
+/**
+ * Maps code-point indices (what ANTLR's CharStreams count) to UTF-16 indices (what Java strings and the
+ * LSP count). The identity for texts without supplementary characters, which is nearly every schema.
+ */
+public final class OffsetMap {
+    private final int[] utf16ByCodePoint; // null when the mapping is the identity
+    private final int length;
+
+    private OffsetMap(int[] utf16ByCodePoint, int length) {
+        this.utf16ByCodePoint = utf16ByCodePoint;
+        this.length = length;
+    }
+
+    public static OffsetMap of(String text) {
+        boolean surrogates = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                surrogates = true;
+                break;
+            }
+        }
+        if (!surrogates) return new OffsetMap(null, text.length());
+        int count = text.codePointCount(0, text.length());
+        int[] map = new int[count + 1];
+        int u = 0;
+        for (int cp = 0; cp < count; cp++) {
+            map[cp] = u;
+            u += Character.charCount(text.codePointAt(u));
+        }
+        map[count] = u;
+        return new OffsetMap(map, text.length());
+    }
+
+    /** The UTF-16 index of a code-point index (indices past the end clamp to the text's length). */
+    public int utf16(int codePointIndex) {
+        if (utf16ByCodePoint == null) return Math.max(0, Math.min(codePointIndex, length));
+        if (codePointIndex <= 0) return 0;
+        return codePointIndex >= utf16ByCodePoint.length ? length : utf16ByCodePoint[codePointIndex];
+    }
+}
