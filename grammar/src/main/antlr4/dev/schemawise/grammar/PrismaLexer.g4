@@ -1,25 +1,15 @@
 /*
  * Lexer for Prisma schema files (PSL).
  *
- * Newlines are significant (a field or attribute ends at the end of its line), except inside
- * parentheses and brackets, where an argument list or array may span lines: there NL goes to the
- * HIDDEN channel. Braces reset that depth, so an unclosed "(" cannot swallow the rest of the file.
+ * Newlines are significant everywhere, as in Prisma's own parser: a field, attribute or key = value
+ * ends at the end of its line, and an argument list or array cannot span lines (prisma-schema-wasm
+ * rejects that too). So an unclosed "(" cannot swallow the lines after it.
  * Comments stay on HIDDEN channels: "///" doc comments on DOC_COMMENTS (they document the next
  * declaration), "//" comments on HIDDEN (suppressions, formatting).
  */
 lexer grammar PrismaLexer;
 
 channels { DOC_COMMENTS }
-
-@lexer::members {
-    private int depth = 0;
-
-    @Override
-    public void reset() {
-        super.reset();
-        depth = 0;
-    }
-}
 
 MODEL: 'model';
 VIEW: 'view';
@@ -30,12 +20,12 @@ GENERATOR: 'generator';
 
 ATAT: '@@';
 AT: '@';
-LBRACE: '{' { depth = 0; };
-RBRACE: '}' { depth = 0; };
-LPAREN: '(' { depth++; };
-RPAREN: ')' { if (depth > 0) depth--; };
-LBRACKET: '[' { depth++; };
-RBRACKET: ']' { if (depth > 0) depth--; };
+LBRACE: '{';
+RBRACE: '}';
+LPAREN: '(';
+RPAREN: ')';
+LBRACKET: '[';
+RBRACKET: ']';
 COMMA: ',';
 COLON: ':';
 EQ: '=';
@@ -51,7 +41,7 @@ IDENTIFIER: [a-zA-Z_] [a-zA-Z0-9_-]*;
 DOC_COMMENT: '///' ~[\r\n]* -> channel(DOC_COMMENTS);
 LINE_COMMENT: '//' ~[\r\n]* -> channel(HIDDEN);
 BLOCK_COMMENT: '/*' .*? '*/' -> channel(HIDDEN);
-NL: '\r'? '\n' { if (depth > 0) setChannel(HIDDEN); };
+NL: '\r'? '\n';
 WHITESPACE: [ \t\f\u000B\u00A0\uFEFF]+ -> skip;
 
 ERROR_CHAR: .;

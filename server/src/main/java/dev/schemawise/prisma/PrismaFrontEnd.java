@@ -166,7 +166,7 @@ public final class PrismaFrontEnd {
             } catch (ParseCancellationException e) {
                 parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-                parser.setErrorHandler(new DefaultErrorStrategy());
+                parser.setErrorHandler(new LineRecovery());
                 parser.addErrorListener(listener);
                 try {
                     tree = parser.singleBlock();
@@ -361,6 +361,18 @@ public final class PrismaFrontEnd {
             return b.toString();
         }
 
+        /**
+         * Error recovery that never crosses a line break: a line break is not deleted as "extraneous input", so
+         * after an error the parser resynchronises at the end of the line and the next line reads normally.
+         */
+        static final class LineRecovery extends DefaultErrorStrategy {
+            @Override
+            protected Token singleTokenDeletion(Parser recognizer) {
+                if (recognizer.getInputStream().LA(1) == PrismaLexer.NL) return null;
+                return super.singleTokenDeletion(recognizer);
+            }
+        }
+
         /** Collects recovery errors, at most one per line, with readable messages. */
         final class Errors extends BaseErrorListener {
             final List<SyntaxError> errors = new ArrayList<>();
@@ -379,6 +391,8 @@ public final class PrismaFrontEnd {
                     Token previous = ((Parser) recognizer).getTokenStream().LT(-1);
                     int end = previous != null ? previous.getStopIndex() + 1 : 0;
                     at = span(end, end);
+                } else if (offending.getType() == PrismaLexer.NL) {
+                    at = span(offending.getStartIndex(), offending.getStartIndex());
                 } else {
                     at = span(offending);
                 }

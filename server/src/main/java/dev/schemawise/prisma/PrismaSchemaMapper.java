@@ -11,6 +11,7 @@ import dev.schemawise.model.Identity;
 import dev.schemawise.model.Index;
 import dev.schemawise.model.IndexKey;
 import dev.schemawise.model.PrimaryKey;
+import dev.schemawise.model.Problem;
 import dev.schemawise.model.QualifiedName;
 import dev.schemawise.model.ReferentialAction;
 import dev.schemawise.model.Schema;
@@ -47,8 +48,6 @@ public final class PrismaSchemaMapper {
 
     /** What the datasource says, plus problems found while mapping (unknown types, unknown fields in @relation). */
     public record Result(Schema schema, String provider, String relationMode, List<Problem> problems) {}
-
-    public record Problem(String file, Span range, String message) {}
 
     private static final Set<String> SCALARS = Set.of("String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes", "Unsupported");
 
@@ -399,7 +398,15 @@ public final class PrismaSchemaMapper {
         if (type instanceof Path p) method = p.name().toLowerCase(Locale.ROOT);
         if ("btree".equals(method)) method = null;
         String kind = a.name().equals("fulltext") ? "FULLTEXT" : null;
-        return new Index(namedString(a, "map"), false, method, kind, keys, List.of(), null, source(b, a));
+        // Partial indexes (preview feature partialIndexes): where: raw("status = 'pending'")
+        String where = null;
+        Expression predicate = a.argument("where", false);
+        if (predicate instanceof Call c && c.name().equals("raw") && !c.arguments().isEmpty() && c.arguments().get(0).value() instanceof StringValue sv) {
+            where = sv.value();
+        } else if (predicate != null) {
+            where = expressionText(predicate);
+        }
+        return new Index(namedString(a, "map"), false, method, kind, keys, List.of(), where, source(b, a));
     }
 
     private static int parseInt(String s) {

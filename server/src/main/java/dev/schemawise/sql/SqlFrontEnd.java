@@ -128,6 +128,10 @@ public final class SqlFrontEnd {
                 return;
             }
             SyntaxError lexical = lexicalError(tokens);
+            if (lexical == null && first.getType() != SqlLexer.CREATE && tokens.size() >= 2 && first.getText().equalsIgnoreCase("DO")) {
+                doBlock(tokens, range);
+                return;
+            }
             SqlParser.SingleStatementContext tree = parse(tokens);
             SyntaxError syntax = lexical != null ? lexical : firstError.error;
             try {
@@ -185,6 +189,56 @@ public final class SqlFrontEnd {
                 }
             }
             return null;
+        }
+
+        /**
+         * A PostgreSQL DO block runs at once, so the DDL inside it shapes the schema: Prisma and Drizzle migrations
+         * wrap CREATE TYPE in DO blocks to make them idempotent, and data migrations add columns in them. Statements
+         * of the body that start with a modelled head after BEGIN/THEN/ELSE/LOOP (or at a statement start) and parse
+         * cleanly are added after the DO statement itself; nothing inside the body is reported as a syntax error.
+         */
+        void doBlock(List<Token> tokens, Span range) {
+            statements.add(new Opaque("DO", range));
+            for (Token t : tokens) {
+                if (t.getType() != SqlLexer.DOLLAR_STRING) continue;
+                String text = t.getText();
+                int open = text.indexOf('$', 1) + 1;
+                int bodyStart = t.getStartIndex() + text.codePointCount(0, open);
+                int bodyEnd = t.getStopIndex() + 1 - text.codePointCount(text.length() - open, text.length());
+                if (bodyEnd <= bodyStart) continue;
+                List<Token> body = lex(bodyStart, bodyEnd);
+                List<Token> chunk = new ArrayList<>();
+                for (Token b : body) {
+                    if (b.getStopIndex() >= bodyEnd) break;
+                    chunk.add(b);
+                    if (b.getType() == SqlLexer.SEMI) {
+                        embedded(chunk);
+                        chunk.clear();
+                    }
+                }
+                embedded(chunk);
+            }
+        }
+
+        private void embedded(List<Token> chunk) {
+            for (int i = 0; i < chunk.size(); i++) {
+                int type = chunk.get(i).getType();
+                boolean head = type == SqlLexer.CREATE || type == SqlLexer.ALTER || type == SqlLexer.DROP || type == SqlLexer.COMMENT;
+                if (!head) continue;
+                String previous = i == 0 ? "" : chunk.get(i - 1).getText().toUpperCase(java.util.Locale.ROOT);
+                if (i > 0 && !previous.equals("BEGIN") && !previous.equals("THEN") && !previous.equals("ELSE") && !previous.equals("LOOP")) continue;
+                List<Token> statementTokens = new ArrayList<>(chunk.subList(i, chunk.size()));
+                if (!StatementHeads.isModelled(statementTokens)) return;
+                SqlParser.SingleStatementContext tree = parse(statementTokens);
+                if (firstError.error != null) return;
+                Token last = statementTokens.get(statementTokens.size() - 1);
+                try {
+                    statements.addAll(reader.read(tree.statement(), span(statementTokens.get(0).getStartIndex(), last.getStopIndex() + 1)));
+                } catch (RuntimeException e) {
+                    // a statement inside a DO body that cannot be modelled is simply left out
+                }
+                return;
+            }
         }
 
         /** A statement between custom MySQL delimiters: modelled statements are read, anything else stays opaque. */

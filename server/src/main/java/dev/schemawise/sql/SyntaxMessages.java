@@ -16,19 +16,17 @@ public final class SyntaxMessages {
 
     /**
      * @param identifierTypes token types that all mean "a name" (identifier tokens and non-reserved keywords);
-     *                        when the expected set holds any of them, they are shown once as "a name"
+     *                        when the expected set holds all of them, they are shown once as "a name"
      */
     public static String unexpected(Token offending, IntervalSet expected, Vocabulary vocabulary, IntervalSet identifierTypes, String context) {
         String found = describe(offending);
         String where = context == null ? "" : " in " + context;
         if (expected == null || expected.isNil()) return "unexpected " + found + where;
         List<String> names = new ArrayList<>();
-        boolean name = false;
+        // Only when any name would do are the keywords that can be names folded into "a name".
+        boolean name = expected.and(identifierTypes).size() == identifierTypes.size();
         for (int type : expected.toArray()) {
-            if (identifierTypes.contains(type)) {
-                name = true;
-                continue;
-            }
+            if (name && identifierTypes.contains(type)) continue;
             names.add(display(type, vocabulary));
         }
         if (name) names.add(0, "a name");
@@ -40,6 +38,7 @@ public final class SyntaxMessages {
         if (token == null || token.getType() == Token.EOF) return "end of input";
         String text = token.getText();
         if (text == null) return "input";
+        if (text.equals("\n") || text.equals("\r\n")) return "end of line";
         if (text.length() > 40) text = text.substring(0, 37) + "...";
         text = text.replace("\n", "\\n").replace("\r", "\\r");
         return "'" + text + "'";

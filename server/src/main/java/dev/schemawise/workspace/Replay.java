@@ -11,6 +11,7 @@ import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Identity;
 import dev.schemawise.model.Index;
 import dev.schemawise.model.PrimaryKey;
+import dev.schemawise.model.Problem;
 import dev.schemawise.model.QualifiedName;
 import dev.schemawise.model.Schema;
 import dev.schemawise.model.Sequence;
@@ -53,9 +54,6 @@ import java.util.function.UnaryOperator;
  * migration checks can look at the state before a statement. Pure: no I/O.
  */
 public final class Replay {
-
-    /** A statement that could not apply to the current state. */
-    public record Problem(String file, Span range, String message) {}
 
     private final Dialect dialect;
     private final Map<String, MutableTable> tables = new LinkedHashMap<>();

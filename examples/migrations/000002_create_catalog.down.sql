@@ -1,0 +1,3 @@
+DROP TABLE product_categories;
+DROP TABLE products;
+DROP TABLE categories;

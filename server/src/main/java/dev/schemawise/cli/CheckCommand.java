@@ -1,0 +1,172 @@
+package dev.schemawise.cli;
+
+import dev.schemawise.config.Config;
+import dev.schemawise.config.ConfigException;
+import dev.schemawise.model.Dialect;
+import dev.schemawise.rules.Analyzer;
+import dev.schemawise.rules.Finding;
+import dev.schemawise.rules.Severity;
+import dev.schemawise.workspace.ParseCache;
+import dev.schemawise.workspace.ScanProblem;
+import dev.schemawise.workspace.Workspace;
+import dev.schemawise.workspace.WorkspaceScanner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {"Reads the .sql and .prisma files under the given paths, groups them into schemas (SQL folders, Prisma schemas,",
+                "migrations folders replayed in order) and reports what it finds."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on", "2:usage, configuration or I/O error"})
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json, sarif, github }
+
+    enum FailOn { error, warning, info, none }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to check (default: the current folder).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--dialect", paramLabel = "DIALECT", description = "SQL dialect: postgresql, mysql or sqlite (default: from the configuration, else inferred per schema).")
+    String dialect;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .schemawise.json found upward from the checked path).")
+    Path config;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+            description = "Exit with 1 when a finding has this severity or worse: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print findings only.")
+    boolean quiet;
+
+    @Option(names = "--no-color", description = "Do not color the text output (also when NO_COLOR is set or the output is not a terminal).")
+    boolean noColor;
+
+    @Option(names = "--debug", description = "Print stack traces and parse statistics on errors.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path cwd = workingDirectory();
+        List<Path> roots = new ArrayList<>();
+        for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) roots.add(cwd.resolve(p).normalize());
+
+        Dialect dialectOption = null;
+        if (dialect != null) {
+            dialectOption = Dialect.fromId(dialect);
+            if (dialectOption == null) {
+                err.println("schemawise: unknown dialect '" + dialect + "' (valid: postgresql, mysql, sqlite)");
+                return Main.ERROR;
+            }
+        }
+        Config configuration;
+        try {
+            configuration = loadConfig(cwd, roots);
+        } catch (ConfigException e) {
+            err.println("schemawise: " + e.getMessage());
+            return Main.ERROR;
+        }
+
+        WorkspaceScanner.Result scan = WorkspaceScanner.scan(roots, cwd,
+                new WorkspaceScanner.Options(WorkspaceScanner.Options.DEFAULT.maxFileBytes(), configuration.ignore()));
+        boolean fatal = false;
+        for (ScanProblem p : scan.problems()) {
+            err.println("schemawise: " + (p.fatal() ? "" : "warning: ") + p.path() + ": " + p.message());
+            fatal |= p.fatal();
+        }
+        Dialect chosen = dialectOption != null ? dialectOption : configuration.dialect();
+        Workspace workspace = Workspace.build(scan.files(), new Workspace.Settings(chosen), new ParseCache());
+        if (workspace.files().stream().allMatch(f -> f.kind() == dev.schemawise.workspace.FileReport.Kind.AUXILIARY)) {
+            if (!fatal) err.println("schemawise: no .sql or .prisma files found in " + String.join(", ", roots.stream().map(Path::toString).toList()));
+            return Main.ERROR;
+        }
+        List<Finding> findings = Analyzer.analyze(workspace);
+        Summary summary = Summary.of(workspace, findings);
+        reporter().write(workspace, findings, summary, out);
+        out.flush();
+
+        if (fatal) return Main.ERROR;
+        Severity threshold = switch (failOn) {
+            case error -> Severity.ERROR;
+            case warning -> Severity.WARNING;
+            case info -> Severity.INFO;
+            case none -> null;
+        };
+        if (threshold == null) return Main.OK;
+        return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The folder paths are shown relative to; tests set schemawise.workingDirectory since a JVM cannot change its own. */
+    static Path workingDirectory() {
+        String configured = System.getProperty("schemawise.workingDirectory");
+        return (configured != null ? Path.of(configured) : Path.of("")).toAbsolutePath().normalize();
+    }
+
+    private Reporter reporter() {
+        return switch (format) {
+            case json -> new JsonReporter();
+            case sarif -> new SarifReporter(Main.version(), workingDirectory());
+            case github -> new GithubReporter();
+            default -> new TextReporter(useColor(), quiet);
+        };
+    }
+
+    private boolean useColor() {
+        return !noColor && System.getenv("NO_COLOR") == null && System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /** --config, else the first .schemawise.json found upward from the first checked path, else none. */
+    private Config loadConfig(Path cwd, List<Path> roots) throws ConfigException {
+        Path file = config;
+        if (file == null) {
+            Path start = roots.get(0).toAbsolutePath().normalize();
+            if (!Files.isDirectory(start)) start = start.getParent();
+            for (Path p = start; p != null; p = p.getParent()) {
+                if (Files.isRegularFile(p.resolve(Config.FILE_NAME))) {
+                    file = p.resolve(Config.FILE_NAME);
+                    break;
+                }
+            }
+            if (file == null) return Config.DEFAULT;
+        }
+        String display = cwd.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        if (display.isEmpty() || display.startsWith("..")) display = file.toString();
+        String text;
+        try {
+            if (Files.size(file) > 1_000_000) throw new ConfigException(display + ": configuration file is larger than 1 MB");
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read configuration " + display + ": " + describe(e));
+        }
+        return Config.parse(text, display);
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.charset.MalformedInputException) return "not valid UTF-8";
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.schemawise.workspace;
+
+import dev.schemawise.model.Dialect;
+import dev.schemawise.prisma.PrismaFrontEnd;
+import dev.schemawise.prisma.PrismaParseResult;
+import dev.schemawise.sql.SqlFrontEnd;
+import dev.schemawise.sql.SqlParseResult;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Parse results by file, reused while a file's text and dialect stay the same: the language server rebuilds
+ * the workspace on every edit but re-parses only the edited file. Thread-safe.
+ */
+public final class ParseCache {
+    private record SqlEntry(String text, Dialect dialect, SqlParseResult result) {}
+
+    private record PrismaEntry(String text, PrismaParseResult result) {}
+
+    private final ConcurrentHashMap<String, SqlEntry> sql = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, PrismaEntry> prisma = new ConcurrentHashMap<>();
+
+    public SqlParseResult sql(String path, String text, Dialect dialect) {
+        SqlEntry e = sql.get(path);
+        if (e != null && e.dialect == dialect && e.text.equals(text)) return e.result;
+        SqlParseResult result = SqlFrontEnd.parse(path, text, dialect);
+        sql.put(path, new SqlEntry(text, dialect, result));
+        return result;
+    }
+
+    public PrismaParseResult prisma(String path, String text) {
+        PrismaEntry e = prisma.get(path);
+        if (e != null && e.text.equals(text)) return e.result;
+        PrismaParseResult result = PrismaFrontEnd.parse(path, text);
+        prisma.put(path, new PrismaEntry(text, result));
+        return result;
+    }
+
+    /** Forgets a file (closed, deleted). */
+    public void remove(String path) {
+        sql.remove(path);
+        prisma.remove(path);
+    }
+}

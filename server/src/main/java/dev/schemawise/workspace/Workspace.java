@@ -1,0 +1,265 @@
+package dev.schemawise.workspace;
+
+import dev.schemawise.model.Dialect;
+import dev.schemawise.model.Problem;
+import dev.schemawise.model.QualifiedName;
+import dev.schemawise.model.Schema;
+import dev.schemawise.model.Table;
+import dev.schemawise.model.ddl.Statement;
+import dev.schemawise.prisma.PrismaAst;
+import dev.schemawise.prisma.PrismaParseResult;
+import dev.schemawise.prisma.PrismaSchemaMapper;
+import dev.schemawise.sql.DialectGuesser;
+import dev.schemawise.sql.SqlParseResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The analysed workspace: every file read, grouped into schema units (see {@link SchemaUnit}), each with its
+ * schema model. Immutable; {@link #build} is pure (texts in, values out), so the CLI and the language server
+ * share it, and a {@link ParseCache} makes rebuilding after an edit re-parse only the edited file.
+ */
+public final class Workspace {
+
+    /** Options that change how files are read. {@code dialect} overrides inference for SQL files when set. */
+    public record Settings(Dialect dialect) {
+        public static final Settings DEFAULT = new Settings(null);
+    }
+
+    private final List<SchemaUnit> units;
+    private final Map<String, FileReport> files;
+
+    private Workspace(List<SchemaUnit> units, Map<String, FileReport> files) {
+        this.units = List.copyOf(units);
+        this.files = Collections.unmodifiableMap(files);
+    }
+
+    public List<SchemaUnit> units() {
+        return units;
+    }
+
+    /** Every file, in path order. */
+    public List<FileReport> files() {
+        return List.copyOf(files.values());
+    }
+
+    public FileReport file(String path) {
+        return files.get(path);
+    }
+
+    public SchemaUnit unit(String id) {
+        for (SchemaUnit u : units) {
+            if (u.id().equals(id)) return u;
+        }
+        return null;
+    }
+
+    /** A table of that name in any unit (for references that cross units), preferring the given unit. */
+    public Table findTable(QualifiedName name, SchemaUnit preferred) {
+        if (preferred != null) {
+            Table t = preferred.schema().table(name);
+            if (t != null) return t;
+        }
+        for (SchemaUnit u : units) {
+            Table t = u.schema().table(name);
+            if (t != null) return t;
+        }
+        return null;
+    }
+
+    public static Workspace build(List<SourceFile> sources, Settings settings, ParseCache cache) {
+        return new Builder(sources, settings, cache).build();
+    }
+
+    private static final Pattern LOCK_PROVIDER = Pattern.compile("(?m)^\\s*provider\\s*=\\s*\"([^\"]+)\"");
+
+    private static final class Builder {
+        final Settings settings;
+        final ParseCache cache;
+        final Map<String, String> sqlTexts = new TreeMap<>();
+        final Map<String, String> prismaTexts = new TreeMap<>();
+        final Map<String, String> auxTexts = new TreeMap<>();
+        final Map<String, FileReport> reports = new TreeMap<>();
+        final List<SchemaUnit> units = new ArrayList<>();
+
+        Builder(List<SourceFile> sources, Settings settings, ParseCache cache) {
+            this.settings = settings;
+            this.cache = cache;
+            for (SourceFile f : sources) {
+                String lower = f.path().toLowerCase(Locale.ROOT);
+                if (lower.endsWith(".prisma")) {
+                    prismaTexts.put(f.path(), f.text());
+                } else if (lower.endsWith("migration_lock.toml") || lower.endsWith("_journal.json")) {
+                    auxTexts.put(f.path(), f.text());
+                } else {
+                    sqlTexts.put(f.path(), f.text());
+                }
+            }
+        }
+
+        Workspace build() {
+            List<MigrationLayouts.Folder> folders = MigrationLayouts.detect(sqlTexts, auxTexts);
+            Map<String, String> claimedBy = new HashMap<>();
+            for (MigrationLayouts.Folder folder : folders) {
+                for (String f : folder.files()) claimedBy.put(f, folder.root());
+            }
+            parseInParallel(folders, claimedBy);
+            for (MigrationLayouts.Folder folder : folders) migrationsUnit(folder);
+            sqlSchemaUnits(claimedBy);
+            prismaUnits();
+            for (String aux : auxTexts.keySet()) reports.put(aux, new FileReport(aux, FileReport.Kind.AUXILIARY, null, null, null, null));
+            units.sort(Comparator.comparing(SchemaUnit::id));
+            return new Workspace(units, new LinkedHashMap<>(reports));
+        }
+
+        // Dialects are decided per unit before parsing, since the lexer depends on them.
+        final Map<String, Dialect> dialectOfFile = new HashMap<>();
+        final Map<String, SqlParseResult> parsedSql = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<String, PrismaParseResult> parsedPrisma = new java.util.concurrent.ConcurrentHashMap<>();
+
+        void parseInParallel(List<MigrationLayouts.Folder> folders, Map<String, String> claimedBy) {
+            for (MigrationLayouts.Folder folder : folders) {
+                Dialect d = migrationsDialect(folder);
+                for (String f : folder.files()) dialectOfFile.put(f, d);
+            }
+            Map<String, List<String>> plainByDir = plainSqlByDirectory(claimedBy);
+            for (List<String> group : plainByDir.values()) {
+                Dialect d = majorityDialect(group);
+                for (String f : group) dialectOfFile.put(f, d);
+            }
+            List<String> all = new ArrayList<>(sqlTexts.keySet());
+            all.addAll(prismaTexts.keySet());
+            all.parallelStream().forEach(path -> {
+                if (prismaTexts.containsKey(path)) {
+                    parsedPrisma.put(path, cache.prisma(path, prismaTexts.get(path)));
+                } else {
+                    parsedSql.put(path, cache.sql(path, sqlTexts.get(path), dialectOfFile.getOrDefault(path, Dialect.POSTGRESQL)));
+                }
+            });
+        }
+
+        Map<String, List<String>> plainSqlByDirectory(Map<String, String> claimedBy) {
+            Map<String, List<String>> byDir = new TreeMap<>();
+            for (String path : sqlTexts.keySet()) {
+                if (!claimedBy.containsKey(path)) byDir.computeIfAbsent(MigrationLayouts.parent(path), k -> new ArrayList<>()).add(path);
+            }
+            return byDir;
+        }
+
+        Dialect majorityDialect(List<String> paths) {
+            if (settings.dialect() != null) return settings.dialect();
+            Map<Dialect, Integer> votes = new HashMap<>();
+            for (String p : paths) {
+                Dialect d = DialectGuesser.guess(p, sqlTexts.get(p));
+                if (d != null) votes.merge(d, 1, Integer::sum);
+            }
+            return votes.entrySet().stream().max(Map.Entry.<Dialect, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+                    .map(Map.Entry::getKey).orElse(Dialect.POSTGRESQL);
+        }
+
+        Dialect migrationsDialect(MigrationLayouts.Folder folder) {
+            if (settings.dialect() != null) return settings.dialect();
+            String lock = auxTexts.get(folder.root() + "/migration_lock.toml");
+            if (lock != null) {
+                Matcher m = LOCK_PROVIDER.matcher(lock);
+                if (m.find() && Dialect.fromId(m.group(1)) != null) return Dialect.fromId(m.group(1));
+            }
+            List<String> files = new ArrayList<>();
+            for (Migration mig : folder.migrations()) files.add(mig.upFile());
+            return majorityDialect(files.size() > 50 ? files.subList(0, 50) : files);
+        }
+
+        void migrationsUnit(MigrationLayouts.Folder folder) {
+            Dialect dialect = dialectOfFile.getOrDefault(folder.migrations().get(0).upFile(), Dialect.POSTGRESQL);
+            Replay replay = new Replay(dialect);
+            List<String> files = new ArrayList<>();
+            for (Migration m : folder.migrations()) {
+                SqlParseResult up = parsedSql.get(m.upFile());
+                files.add(m.upFile());
+                int upEnd = m.tool() == MigrationTool.DBMATE ? MigrationLayouts.dbmateDownStart(sqlTexts.get(m.upFile())) : Integer.MAX_VALUE;
+                for (Statement s : up.statements()) {
+                    if (s.range().start() < upEnd) replay.apply(s, m.upFile());
+                }
+                reports.put(m.upFile(), new FileReport(m.upFile(), FileReport.Kind.SQL_MIGRATION, dialect, up, null, folder.root()));
+                if (m.downFile() != null && !m.downFile().equals(m.upFile())) {
+                    files.add(m.downFile());
+                    reports.put(m.downFile(), new FileReport(m.downFile(), FileReport.Kind.SQL_DOWN_MIGRATION, dialect, parsedSql.get(m.downFile()), null,
+                            folder.root()));
+                }
+            }
+            // Flyway undo files of versions without a V file, and the like, still get their syntax checked.
+            units.add(new SchemaUnit(folder.root(), SchemaUnit.Kind.MIGRATIONS, dialect, folder.tool(), files, folder.migrations(),
+                    replay.snapshot(), replay.problems(), null, null));
+        }
+
+        void sqlSchemaUnits(Map<String, String> claimedBy) {
+            for (Map.Entry<String, List<String>> group : plainSqlByDirectory(claimedBy).entrySet()) {
+                List<String> paths = group.getValue();
+                Dialect dialect = dialectOfFile.getOrDefault(paths.get(0), Dialect.POSTGRESQL);
+                Replay replay = new Replay(dialect);
+                String id = paths.size() == 1 ? paths.get(0) : group.getKey();
+                for (String p : paths) {
+                    SqlParseResult r = parsedSql.get(p);
+                    replay.applyAll(r.statements(), p);
+                    reports.put(p, new FileReport(p, FileReport.Kind.SQL_SCHEMA, dialect, r, null, id));
+                }
+                units.add(new SchemaUnit(id, SchemaUnit.Kind.SQL_SCHEMA, dialect, null, paths, List.of(), replay.snapshot(), replay.problems(), null, null));
+            }
+        }
+
+        /** Prisma files group under the folder of the file declaring the datasource (multi-file schemas), else by folder. */
+        void prismaUnits() {
+            List<String> roots = new ArrayList<>();
+            for (String path : prismaTexts.keySet()) {
+                PrismaParseResult r = parsedPrisma.get(path);
+                boolean config = r.blocks().stream().anyMatch(b -> b.kind() == PrismaAst.BlockKind.DATASOURCE || b.kind() == PrismaAst.BlockKind.GENERATOR);
+                if (config) roots.add(MigrationLayouts.parent(path));
+            }
+            Map<String, List<String>> byRoot = new TreeMap<>();
+            for (String path : prismaTexts.keySet()) {
+                String dir = MigrationLayouts.parent(path);
+                String best = null;
+                for (String r : roots) {
+                    boolean encloses = dir.equals(r) || dir.startsWith(r + "/") || r.equals(".");
+                    if (encloses && (best == null || r.length() > best.length())) best = r;
+                }
+                String root = best != null ? best : dir;
+                byRoot.computeIfAbsent(root, k -> new ArrayList<>()).add(path);
+            }
+            for (Map.Entry<String, List<String>> e : byRoot.entrySet()) {
+                List<PrismaParseResult> parsed = new ArrayList<>();
+                for (String p : e.getValue()) parsed.add(parsedPrisma.get(p));
+                PrismaSchemaMapper.Result mapped = PrismaSchemaMapper.map(parsed, null);
+                String id = e.getValue().size() == 1 ? e.getValue().get(0) : e.getKey();
+                for (String p : e.getValue()) {
+                    reports.put(p, new FileReport(p, FileReport.Kind.PRISMA, mapped.schema().dialect(), null, parsedPrisma.get(p), id));
+                }
+                units.add(new SchemaUnit(id, SchemaUnit.Kind.PRISMA_SCHEMA, mapped.schema().dialect(), null, e.getValue(), List.of(), mapped.schema(),
+                        mapped.problems(), mapped.provider(), mapped.relationMode()));
+            }
+        }
+    }
+
+    /** Convenience for tests and tools: the schema of the unit a file belongs to. */
+    public Schema schemaOf(String path) {
+        FileReport f = files.get(path);
+        SchemaUnit u = f == null ? null : unit(f.unitId());
+        return u == null ? null : u.schema();
+    }
+
+    /** All model problems of all units (statements that did not apply, unknown Prisma types). */
+    public List<Problem> problems() {
+        List<Problem> out = new ArrayList<>();
+        for (SchemaUnit u : units) out.addAll(u.problems());
+        return out;
+    }
+}
