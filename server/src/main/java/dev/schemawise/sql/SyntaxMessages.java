@@ -31,7 +31,15 @@ public final class SyntaxMessages {
         }
         if (name) names.add(0, "a name");
         if (names.isEmpty() || names.size() > 8) return "unexpected " + found + where;
-        return "unexpected " + found + where + "; expected " + join(names);
+        return "unexpected " + found + where + "; expected " + join(names) + suggestion(offending, names);
+    }
+
+    /** "; did you mean RESTRICT?" when the offending word is a near miss of an expected keyword. */
+    private static String suggestion(Token offending, List<String> expected) {
+        if (offending == null || offending.getText() == null || !offending.getText().matches("[A-Za-z_]+")) return "";
+        List<String> keywords = expected.stream().filter(e -> e.matches("[A-Z_]+")).toList();
+        String closest = dev.schemawise.text.ClosestName.of(offending.getText().toUpperCase(Locale.ROOT), keywords);
+        return closest != null && !closest.equalsIgnoreCase(offending.getText()) ? "; did you mean " + closest + "?" : "";
     }
 
     public static String describe(Token token) {

@@ -81,6 +81,13 @@ class SqlFrontEndTest {
     }
 
     @Test
+    void nearMissesOfKeywordsGetASuggestion() {
+        String sql = "CREATE TABLE t (id int REFERENCES u (id) ON DELETE RESTRIC);";
+        assertEquals("unexpected 'RESTRIC' in REFERENCES clause; expected CASCADE, NO, RESTRICT or SET; did you mean RESTRICT?",
+                parse(sql, Dialect.POSTGRESQL).errors().get(0).message());
+    }
+
+    @Test
     void typosInStatementHeadsAreReported() {
         String sql = "CREAT TABLE x (id int);\nCREATE TABEL y (id int);\nCREATE FUNCTION f() RETURNS int AS $$ select 1; $$ LANGUAGE sql;";
         SqlParseResult r = parse(sql, Dialect.POSTGRESQL);
