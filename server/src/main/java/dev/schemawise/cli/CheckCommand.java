@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Do not color the text output (also when NO_COLOR is set or the output is not a terminal).")
     boolean noColor;
 
-    @Option(names = "--debug", description = "Print stack traces and parse statistics on errors.")
+    @Option(names = "--debug", description = "Print timings, statement counts and statements the model could not apply to stderr, and stack traces on errors.")
     boolean debug;
 
     @Override
@@ -89,6 +89,7 @@ final class CheckCommand implements Callable<Integer> {
             return Main.ERROR;
         }
 
+        long started = System.nanoTime();
         WorkspaceScanner.Result scan = WorkspaceScanner.scan(roots, cwd,
                 new WorkspaceScanner.Options(WorkspaceScanner.Options.DEFAULT.maxFileBytes(), configuration.ignore()));
         boolean fatal = false;
@@ -97,13 +98,28 @@ final class CheckCommand implements Callable<Integer> {
             fatal |= p.fatal();
         }
         Dialect chosen = dialectOption != null ? dialectOption : configuration.dialect();
+        long scanned = System.nanoTime();
         Workspace workspace = Workspace.build(scan.files(), new Workspace.Settings(chosen), new ParseCache());
+        long built = System.nanoTime();
         if (workspace.files().stream().allMatch(f -> f.kind() == dev.schemawise.workspace.FileReport.Kind.AUXILIARY)) {
             if (!fatal) err.println("schemawise: no .sql or .prisma files found in " + String.join(", ", roots.stream().map(Path::toString).toList()));
             return Main.ERROR;
         }
         List<Finding> findings = Analyzer.analyze(workspace);
+        long analysed = System.nanoTime();
         Summary summary = Summary.of(workspace, findings);
+        if (debug) {
+            int statements = 0;
+            int opaque = 0;
+            for (var f : workspace.files()) {
+                if (f.sql() == null) continue;
+                statements += f.sql().statements().size();
+                opaque += (int) f.sql().statements().stream().filter(st -> st instanceof dev.schemawise.model.ddl.Opaque).count();
+            }
+            err.printf("debug: scan %d ms (%d files), parse and model %d ms (%d SQL statements, %d opaque), rules %d ms%n",
+                    (scanned - started) / 1_000_000, scan.files().size(), (built - scanned) / 1_000_000, statements, opaque, (analysed - built) / 1_000_000);
+            for (var p : workspace.problems()) err.println("debug: " + p.file() + ":" + (p.range().startLine() + 1) + ": " + p.message());
+        }
         reporter().write(workspace, findings, summary, out);
         out.flush();
 

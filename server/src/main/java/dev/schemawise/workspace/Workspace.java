@@ -147,19 +147,42 @@ public final class Workspace {
             });
         }
 
+        /**
+         * Plain SQL files grouped by folder and dialect: a file whose own markers name a dialect goes with the
+         * files of that dialect; files without markers follow the folder's majority.
+         */
         Map<String, List<String>> plainSqlByDirectory(Map<String, String> claimedBy) {
             Map<String, List<String>> byDir = new TreeMap<>();
             for (String path : sqlTexts.keySet()) {
                 if (!claimedBy.containsKey(path)) byDir.computeIfAbsent(MigrationLayouts.parent(path), k -> new ArrayList<>()).add(path);
             }
-            return byDir;
+            Map<String, List<String>> out = new TreeMap<>();
+            for (Map.Entry<String, List<String>> dir : byDir.entrySet()) {
+                Dialect majority = majorityDialect(dir.getValue());
+                Map<Dialect, List<String>> byDialect = new TreeMap<>();
+                for (String path : dir.getValue()) {
+                    Dialect own = settings.dialect() != null ? settings.dialect() : guess(path);
+                    byDialect.computeIfAbsent(own != null ? own : majority, k -> new ArrayList<>()).add(path);
+                }
+                for (Map.Entry<Dialect, List<String>> e : byDialect.entrySet()) {
+                    out.put(byDialect.size() == 1 ? dir.getKey() : dir.getKey() + "\u0000" + e.getKey().id(), e.getValue());
+                }
+            }
+            return out;
+        }
+
+        final Map<String, java.util.Optional<Dialect>> guesses = new HashMap<>();
+
+        /** A file's own dialect markers, or null when it has none (computed once per file). */
+        Dialect guess(String path) {
+            return guesses.computeIfAbsent(path, p -> java.util.Optional.ofNullable(DialectGuesser.guess(p, sqlTexts.get(p)))).orElse(null);
         }
 
         Dialect majorityDialect(List<String> paths) {
             if (settings.dialect() != null) return settings.dialect();
             Map<Dialect, Integer> votes = new HashMap<>();
             for (String p : paths) {
-                Dialect d = DialectGuesser.guess(p, sqlTexts.get(p));
+                Dialect d = guess(p);
                 if (d != null) votes.merge(d, 1, Integer::sum);
             }
             return votes.entrySet().stream().max(Map.Entry.<Dialect, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
@@ -204,16 +227,39 @@ public final class Workspace {
         void sqlSchemaUnits(Map<String, String> claimedBy) {
             for (Map.Entry<String, List<String>> group : plainSqlByDirectory(claimedBy).entrySet()) {
                 List<String> paths = group.getValue();
-                Dialect dialect = dialectOfFile.getOrDefault(paths.get(0), Dialect.POSTGRESQL);
-                Replay replay = new Replay(dialect);
-                String id = paths.size() == 1 ? paths.get(0) : group.getKey();
-                for (String p : paths) {
-                    SqlParseResult r = parsedSql.get(p);
-                    replay.applyAll(r.statements(), p);
-                    reports.put(p, new FileReport(p, FileReport.Kind.SQL_SCHEMA, dialect, r, null, id));
+                String folder = group.getKey().contains("\u0000") ? group.getKey().substring(0, group.getKey().indexOf('\u0000')) : group.getKey();
+                if (paths.size() > 1 && createSameTables(paths)) {
+                    // Alternative versions of one schema (dumps side by side): each file is a schema of its own.
+                    for (String p : paths) sqlSchemaUnit(p, List.of(p));
+                } else {
+                    sqlSchemaUnit(paths.size() == 1 ? paths.get(0) : group.getKey().contains("\u0000") ? folder + " (" + dialectOfFile.get(paths.get(0)) + ")" : folder, paths);
                 }
-                units.add(new SchemaUnit(id, SchemaUnit.Kind.SQL_SCHEMA, dialect, null, paths, List.of(), replay.snapshot(), replay.problems(), null, null));
             }
+        }
+
+        /** True when two files of a group both create a table of the same name. */
+        boolean createSameTables(List<String> paths) {
+            Map<String, String> creator = new HashMap<>();
+            for (String p : paths) {
+                for (Statement st : parsedSql.get(p).statements()) {
+                    if (!(st instanceof dev.schemawise.model.ddl.CreateTable c)) continue;
+                    String key = Schema.key(parsedSql.get(p).dialect(), c.name());
+                    String other = creator.putIfAbsent(key, p);
+                    if (other != null && !other.equals(p)) return true;
+                }
+            }
+            return false;
+        }
+
+        void sqlSchemaUnit(String id, List<String> paths) {
+            Dialect dialect = dialectOfFile.getOrDefault(paths.get(0), Dialect.POSTGRESQL);
+            Replay replay = new Replay(dialect);
+            for (String p : paths) {
+                SqlParseResult r = parsedSql.get(p);
+                replay.applyAll(r.statements(), p);
+                reports.put(p, new FileReport(p, FileReport.Kind.SQL_SCHEMA, dialect, r, null, id));
+            }
+            units.add(new SchemaUnit(id, SchemaUnit.Kind.SQL_SCHEMA, dialect, null, paths, List.of(), replay.snapshot(), replay.problems(), null, null));
         }
 
         /** Prisma files group under the folder of the file declaring the datasource (multi-file schemas), else by folder. */
