@@ -1,0 +1,109 @@
+package dev.schemawise.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.schemawise.TestFiles;
+import dev.schemawise.model.Column;
+import dev.schemawise.model.Dialect;
+import dev.schemawise.model.ForeignKey;
+import dev.schemawise.model.Relation;
+import dev.schemawise.model.Schema;
+import dev.schemawise.model.Table;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class WorkspaceTest {
+
+    private static SourceFile file(String path, String text) {
+        return new SourceFile(path, Path.of("/ws").resolve(path), text);
+    }
+
+    private static Workspace examples() {
+        Path root = TestFiles.repoRoot();
+        List<SourceFile> files = new ArrayList<>();
+        for (String ext : new String[] {".sql", ".prisma"}) {
+            for (Path p : TestFiles.files(root.resolve("examples"), ext)) {
+                files.add(new SourceFile(root.relativize(p).toString().replace('\\', '/'), p, TestFiles.read(p)));
+            }
+        }
+        return Workspace.build(files, Workspace.Settings.DEFAULT, new ParseCache());
+    }
+
+    /** A comparable description of a schema: tables with their columns, keys, foreign keys and relations. */
+    private static Map<String, String> shape(Schema s) {
+        Map<String, String> out = new TreeMap<>();
+        for (Table t : s.tables()) {
+            StringBuilder b = new StringBuilder();
+            b.append("columns=").append(new TreeSet<>(t.columns().stream().map(c -> c.name() + (c.nullable() ? "?" : "")).toList()));
+            b.append(" pk=").append(t.primaryKey() == null ? null : t.primaryKey().columns());
+            b.append(" fks=").append(new TreeSet<>(t.foreignKeys().stream().map(f -> f.columns() + "->" + f.targetTable().name() + f.targetColumns()
+                    + " " + f.onDelete()).toList()));
+            b.append(" indexes=").append(t.indexes().size());
+            out.put(t.name().name(), b.toString());
+        }
+        out.put("relations", new TreeSet<>(s.relations().stream().map(Relation::describe).toList()).toString());
+        return out;
+    }
+
+    @Test
+    void theFourExampleSchemasAreTheSameApplication() {
+        Workspace w = examples();
+        assertEquals(List.of("examples/migrations", "examples/mysql/schema.sql", "examples/postgres/schema.sql", "examples/prisma/schema.prisma"),
+                w.units().stream().map(SchemaUnit::id).toList());
+        for (FileReport f : w.files()) assertEquals(List.of(), f.syntaxErrors(), f.path());
+        assertEquals(List.of(), w.problems());
+        Map<String, String> postgres = shape(w.unit("examples/postgres/schema.sql").schema());
+        assertEquals(postgres, shape(w.unit("examples/migrations").schema()), "migrations replay to the schema file");
+        assertEquals(postgres, shape(w.unit("examples/prisma/schema.prisma").schema()), "Prisma maps to the same tables, keys and relations");
+        assertEquals(postgres, shape(w.unit("examples/mysql/schema.sql").schema()), "MySQL declares the same tables, keys and relations");
+        assertEquals(Dialect.MYSQL, w.unit("examples/mysql/schema.sql").dialect());
+        assertEquals(MigrationTool.GOLANG_MIGRATE, w.unit("examples/migrations").tool());
+    }
+
+    @Test
+    void aMultiFilePrismaSchemaIsOneSchema() {
+        List<SourceFile> files = List.of(
+                file("prisma/schema/schema.prisma", "datasource db {\n  provider = \"mysql\"\n}\n"),
+                file("prisma/schema/user.prisma", "model User {\n  id    Int    @id\n  posts Post[]\n}\n"),
+                file("prisma/schema/blog/post.prisma", "model Post {\n  id       Int  @id\n  author   User @relation(fields: [authorId], references: [id])\n  authorId Int\n}\n"));
+        Workspace w = Workspace.build(files, Workspace.Settings.DEFAULT, new ParseCache());
+        assertEquals(1, w.units().size());
+        SchemaUnit u = w.units().get(0);
+        assertEquals("prisma/schema", u.id());
+        assertEquals(Dialect.MYSQL, u.dialect());
+        ForeignKey fk = u.schema().table("Post").foreignKeys().get(0);
+        assertNotNull(u.schema().table(fk.targetTable()));
+    }
+
+    @Test
+    void sqlFilesOfAFolderFormOneSchemaAcrossFiles() {
+        List<SourceFile> files = List.of(
+                file("db/01_tables.sql", "CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);"),
+                file("db/02_keys.sql", "ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id);"));
+        Workspace w = Workspace.build(files, Workspace.Settings.DEFAULT, new ParseCache());
+        assertEquals(1, w.units().size());
+        assertEquals(1, w.units().get(0).schema().table("orders").foreignKeys().size());
+        assertEquals(List.of(), w.problems());
+    }
+
+    @Test
+    void rebuildingReparsesOnlyChangedFiles() {
+        ParseCache cache = new ParseCache();
+        SourceFile a = file("db/a.sql", "CREATE TABLE a (id int);");
+        SourceFile b = file("db/b.sql", "CREATE TABLE b (id int);");
+        Workspace first = Workspace.build(List.of(a, b), Workspace.Settings.DEFAULT, cache);
+        Workspace second = Workspace.build(List.of(a, file("db/b.sql", "CREATE TABLE b (id int, x int);")), Workspace.Settings.DEFAULT, cache);
+        assertSame(first.file("db/a.sql").sql(), second.file("db/a.sql").sql());
+        Column x = second.schemaOf("db/b.sql").table("b").column("x");
+        assertNotNull(x);
+        assertTrue(second.file("db/b.sql").sql() != first.file("db/b.sql").sql());
+    }
+}
