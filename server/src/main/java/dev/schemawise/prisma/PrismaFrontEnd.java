@@ -18,6 +18,7 @@ import dev.schemawise.prisma.PrismaAst.Path;
 import dev.schemawise.prisma.PrismaAst.Property;
 import dev.schemawise.prisma.PrismaAst.StringValue;
 import dev.schemawise.sql.SyntaxMessages;
+import dev.schemawise.sql.TwoStageParse;
 import dev.schemawise.text.Comment;
 import dev.schemawise.text.LineIndex;
 import dev.schemawise.text.OffsetMap;
@@ -28,23 +29,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.InputMismatchException;
-import org.antlr.v4.runtime.ListTokenSource;
-import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATN;
-import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Reads a Prisma schema file. The file is lexed once and split at block headers ("model User {"), and
@@ -156,24 +150,7 @@ public final class PrismaFrontEnd {
         void block(List<Token> tokens) {
             if (tokens.stream().allMatch(t -> t.getType() == PrismaLexer.NL)) return;
             listener.reset();
-            SingleBlockContext tree;
-            parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
-            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-            parser.setErrorHandler(new BailErrorStrategy());
-            parser.removeErrorListeners();
-            try {
-                tree = parser.singleBlock();
-            } catch (ParseCancellationException e) {
-                parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
-                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-                parser.setErrorHandler(new LineRecovery());
-                parser.addErrorListener(listener);
-                try {
-                    tree = parser.singleBlock();
-                } finally {
-                    parser.removeErrorListeners();
-                }
-            }
+            SingleBlockContext tree = TwoStageParse.parse(parser, tokens, PrismaParser::singleBlock, new LineRecovery(), listener);
             errors.addAll(listener.errors);
             try {
                 if (tree.block() != null) {
@@ -388,8 +365,7 @@ public final class PrismaFrontEnd {
                 Token offending = offendingSymbol instanceof Token t ? t : null;
                 Span at;
                 if (offending == null || offending.getType() == Token.EOF) {
-                    Token previous = ((Parser) recognizer).getTokenStream().LT(-1);
-                    int end = previous != null ? previous.getStopIndex() + 1 : 0;
+                    int end = TwoStageParse.endOfPrevious((Parser) recognizer);
                     at = span(end, end);
                 } else if (offending.getType() == PrismaLexer.NL) {
                     at = span(offending.getStartIndex(), offending.getStartIndex());
@@ -397,12 +373,7 @@ public final class PrismaFrontEnd {
                     at = span(offending);
                 }
                 if (!lineSeen.add(at.startLine())) return;
-                IntervalSet expected = null;
-                if (e instanceof InputMismatchException || e == null) {
-                    expected = ((Parser) recognizer).getExpectedTokens();
-                } else if (!(e instanceof NoViableAltException)) {
-                    expected = e.getExpectedTokens();
-                }
+                IntervalSet expected = TwoStageParse.expected((Parser) recognizer, e);
                 String message;
                 if (offending != null && offending.getType() == PrismaLexer.UNTERMINATED_STRING) {
                     message = "unterminated string: a closing \" is missing";

@@ -12,22 +12,15 @@ import dev.schemawise.text.OffsetMap;
 import dev.schemawise.text.Span;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.InputMismatchException;
-import org.antlr.v4.runtime.ListTokenSource;
-import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Reads a SQL file into statements. The file is lexed once, split into statements at semicolons, psql
@@ -152,23 +145,7 @@ public final class SqlFrontEnd {
 
         SqlParser.SingleStatementContext parse(List<Token> tokens) {
             firstError.reset();
-            parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
-            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-            parser.setErrorHandler(new BailErrorStrategy());
-            parser.removeErrorListeners();
-            try {
-                return parser.singleStatement();
-            } catch (ParseCancellationException e) {
-                parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
-                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-                parser.setErrorHandler(new DefaultErrorStrategy());
-                parser.addErrorListener(firstError);
-                try {
-                    return parser.singleStatement();
-                } finally {
-                    parser.removeErrorListeners();
-                }
-            }
+            return TwoStageParse.parse(parser, tokens, SqlParser::singleStatement, new DefaultErrorStrategy(), firstError);
         }
 
         SyntaxError lexicalError(List<Token> tokens) {
@@ -267,18 +244,12 @@ public final class SqlFrontEnd {
                 Token offending = offendingSymbol instanceof Token t ? t : null;
                 Span at;
                 if (offending == null || offending.getType() == Token.EOF) {
-                    Token previous = ((Parser) recognizer).getTokenStream().LT(-1);
-                    int end = previous != null ? previous.getStopIndex() + 1 : 0;
+                    int end = TwoStageParse.endOfPrevious((Parser) recognizer);
                     at = span(end, end);
                 } else {
                     at = span(offending);
                 }
-                IntervalSet expected = null;
-                if (e instanceof InputMismatchException || e == null) {
-                    expected = ((Parser) recognizer).getExpectedTokens();
-                } else if (!(e instanceof NoViableAltException)) {
-                    expected = e.getExpectedTokens();
-                }
+                IntervalSet expected = TwoStageParse.expected((Parser) recognizer, e);
                 String context = StatementHeads.context(((Parser) recognizer).getRuleContext());
                 error = new SyntaxError(at, SyntaxMessages.unexpected(offending, expected, SqlParser.VOCABULARY, StatementHeads.NAME_TOKENS, context));
             }

@@ -1,0 +1,60 @@
+package dev.schemawise.sql;
+
+import java.util.List;
+import java.util.function.Function;
+import org.antlr.v4.runtime.ANTLRErrorListener;
+import org.antlr.v4.runtime.ANTLRErrorStrategy;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * How both front ends run ANTLR on one statement or block: SLL prediction with a bail-out strategy first
+ * (fast, and enough for nearly all valid input), and only when that fails full LL with error recovery,
+ * reporting to the listener and returning the partial tree.
+ */
+public final class TwoStageParse {
+    private TwoStageParse() {}
+
+    public static <P extends Parser, T> T parse(P parser, List<Token> tokens, Function<P, T> rule, ANTLRErrorStrategy recovery,
+                                                ANTLRErrorListener listener) {
+        parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.removeErrorListeners();
+        try {
+            return rule.apply(parser);
+        } catch (ParseCancellationException e) {
+            parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(recovery);
+            parser.addErrorListener(listener);
+            try {
+                return rule.apply(parser);
+            } finally {
+                parser.removeErrorListeners();
+            }
+        }
+    }
+
+    /** The tokens that would have been valid where a syntax error was reported (null when ANTLR cannot say). */
+    public static IntervalSet expected(Parser parser, RecognitionException e) {
+        if (e instanceof InputMismatchException || e == null) return parser.getExpectedTokens();
+        if (e instanceof NoViableAltException) return null;
+        return e.getExpectedTokens();
+    }
+
+    /** The token before the parser's current position, for errors reported at the end of input. */
+    public static int endOfPrevious(Parser parser) {
+        Token previous = parser.getTokenStream().LT(-1);
+        return previous != null ? previous.getStopIndex() + 1 : 0;
+    }
+}
