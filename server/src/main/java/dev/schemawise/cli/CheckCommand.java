@@ -6,17 +6,20 @@ import dev.schemawise.model.Dialect;
 import dev.schemawise.rules.Analyzer;
 import dev.schemawise.rules.Finding;
 import dev.schemawise.rules.Severity;
+import dev.schemawise.workspace.FileReport;
 import dev.schemawise.workspace.ParseCache;
 import dev.schemawise.workspace.ScanProblem;
+import dev.schemawise.workspace.SourceFile;
 import dev.schemawise.workspace.Workspace;
 import dev.schemawise.workspace.WorkspaceScanner;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +30,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {"Reads the .sql and .prisma files under the given paths, groups them into schemas (SQL folders, Prisma schemas,",
-                "migrations folders replayed in order) and reports what it finds."},
+                "migrations folders replayed in order) and reports what the checklist rules find."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on", "2:usage, configuration or I/O error"})
 final class CheckCommand implements Callable<Integer> {
@@ -49,12 +52,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--dialect", paramLabel = "DIALECT", description = "SQL dialect: postgresql, mysql or sqlite (default: from the configuration, else inferred per schema).")
     String dialect;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .schemawise.json found upward from the checked path).")
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file for every checked file (default: the nearest .schemawise.json above each file).")
     Path config;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
             description = "Exit with 1 when a finding has this severity or worse: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
+
+    @Option(names = "--fix", description = "Apply the safe fixes, rewriting files in place (atomically), then report what is left.")
+    boolean fix;
 
     @Option(names = {"-q", "--quiet"}, description = "Print findings only.")
     boolean quiet;
@@ -81,9 +87,12 @@ final class CheckCommand implements Callable<Integer> {
                 return Main.ERROR;
             }
         }
-        Config configuration;
+        ConfigResolver configs;
+        Config rootConfig;
         try {
-            configuration = loadConfig(cwd, roots);
+            configs = new ConfigResolver(cwd, config);
+            Path first = roots.get(0);
+            rootConfig = configs.forDirectory(Files.isDirectory(first) ? first : first.getParent());
         } catch (ConfigException e) {
             err.println("schemawise: " + e.getMessage());
             return Main.ERROR;
@@ -91,36 +100,45 @@ final class CheckCommand implements Callable<Integer> {
 
         long started = System.nanoTime();
         WorkspaceScanner.Result scan = WorkspaceScanner.scan(roots, cwd,
-                new WorkspaceScanner.Options(WorkspaceScanner.Options.DEFAULT.maxFileBytes(), configuration.ignore()));
+                new WorkspaceScanner.Options(WorkspaceScanner.Options.DEFAULT.maxFileBytes(), rootConfig.ignore()));
         boolean fatal = false;
         for (ScanProblem p : scan.problems()) {
             err.println("schemawise: " + (p.fatal() ? "" : "warning: ") + p.path() + ": " + p.message());
             fatal |= p.fatal();
         }
-        Dialect chosen = dialectOption != null ? dialectOption : configuration.dialect();
+        Dialect chosen = dialectOption != null ? dialectOption : rootConfig.dialect();
+        Workspace.Settings settings = new Workspace.Settings(chosen);
+        ParseCache cache = new ParseCache();
         long scanned = System.nanoTime();
-        Workspace workspace = Workspace.build(scan.files(), new Workspace.Settings(chosen), new ParseCache());
+        Workspace workspace = Workspace.build(scan.files(), settings, cache);
         long built = System.nanoTime();
-        if (workspace.files().stream().allMatch(f -> f.kind() == dev.schemawise.workspace.FileReport.Kind.AUXILIARY)) {
+        if (workspace.files().stream().allMatch(f -> f.kind() == FileReport.Kind.AUXILIARY)) {
             if (!fatal) err.println("schemawise: no .sql or .prisma files found in " + String.join(", ", roots.stream().map(Path::toString).toList()));
             return Main.ERROR;
         }
-        List<Finding> findings = Analyzer.analyze(workspace);
-        long analysed = System.nanoTime();
-        Summary summary = Summary.of(workspace, findings);
-        if (debug) {
-            int statements = 0;
-            int opaque = 0;
-            for (var f : workspace.files()) {
-                if (f.sql() == null) continue;
-                statements += f.sql().statements().size();
-                opaque += (int) f.sql().statements().stream().filter(st -> st instanceof dev.schemawise.model.ddl.Opaque).count();
-            }
-            err.printf("debug: scan %d ms (%d files), parse and model %d ms (%d SQL statements, %d opaque), rules %d ms%n",
-                    (scanned - started) / 1_000_000, scan.files().size(), (built - scanned) / 1_000_000, statements, opaque, (analysed - built) / 1_000_000);
-            for (var p : workspace.problems()) err.println("debug: " + p.file() + ":" + (p.range().startLine() + 1) + ": " + p.message());
+        Map<String, Config> perFile = new HashMap<>();
+        try {
+            for (FileReport f : workspace.files()) perFile.put(f.path(), configs.forFile(f.path()));
+        } catch (ConfigException e) {
+            err.println("schemawise: " + e.getMessage());
+            return Main.ERROR;
         }
-        reporter().write(workspace, findings, summary, out);
+        java.util.function.Function<String, Config> configFor = path -> perFile.getOrDefault(path, rootConfig);
+        Analyzer.Result result = Analyzer.analyze(workspace, configFor);
+
+        if (fix) {
+            Fixer.Outcome outcome = new Fixer(scan.files(), settings, cache, configFor).run(result);
+            for (String line : outcome.report()) err.println(line);
+            if (outcome.failed()) fatal = true;
+            workspace = outcome.workspace();
+            result = outcome.result();
+        }
+        long analysed = System.nanoTime();
+        for (String internal : result.internalErrors()) err.println("schemawise: internal error: " + internal);
+        List<Finding> findings = result.findings();
+        Summary summary = Summary.of(workspace, findings);
+        if (debug) debug(err, workspace, scan, started, scanned, built, analysed);
+        reporter(cwd).write(workspace, findings, summary, out);
         out.flush();
 
         if (fatal) return Main.ERROR;
@@ -134,16 +152,29 @@ final class CheckCommand implements Callable<Integer> {
         return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? Main.FINDINGS : Main.OK;
     }
 
+    private static void debug(PrintWriter err, Workspace workspace, WorkspaceScanner.Result scan, long started, long scanned, long built, long analysed) {
+        int statements = 0;
+        int opaque = 0;
+        for (FileReport f : workspace.files()) {
+            if (f.sql() == null) continue;
+            statements += f.sql().statements().size();
+            opaque += (int) f.sql().statements().stream().filter(st -> st instanceof dev.schemawise.model.ddl.Opaque).count();
+        }
+        err.printf("debug: scan %d ms (%d files), parse and model %d ms (%d SQL statements, %d opaque), rules %d ms%n",
+                (scanned - started) / 1_000_000, scan.files().size(), (built - scanned) / 1_000_000, statements, opaque, (analysed - built) / 1_000_000);
+        for (var p : workspace.problems()) err.println("debug: " + p.file() + ":" + (p.range().startLine() + 1) + ": " + p.message());
+    }
+
     /** The folder paths are shown relative to; tests set schemawise.workingDirectory since a JVM cannot change its own. */
     static Path workingDirectory() {
         String configured = System.getProperty("schemawise.workingDirectory");
         return (configured != null ? Path.of(configured) : Path.of("")).toAbsolutePath().normalize();
     }
 
-    private Reporter reporter() {
+    private Reporter reporter(Path cwd) {
         return switch (format) {
             case json -> new JsonReporter();
-            case sarif -> new SarifReporter(Main.version(), workingDirectory());
+            case sarif -> new SarifReporter(Main.version(), cwd);
             case github -> new GithubReporter();
             default -> new TextReporter(useColor(), quiet);
         };
@@ -153,36 +184,11 @@ final class CheckCommand implements Callable<Integer> {
         return !noColor && System.getenv("NO_COLOR") == null && System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 
-    /** --config, else the first .schemawise.json found upward from the first checked path, else none. */
-    private Config loadConfig(Path cwd, List<Path> roots) throws ConfigException {
-        Path file = config;
-        if (file == null) {
-            Path start = roots.get(0).toAbsolutePath().normalize();
-            if (!Files.isDirectory(start)) start = start.getParent();
-            for (Path p = start; p != null; p = p.getParent()) {
-                if (Files.isRegularFile(p.resolve(Config.FILE_NAME))) {
-                    file = p.resolve(Config.FILE_NAME);
-                    break;
-                }
-            }
-            if (file == null) return Config.DEFAULT;
-        }
-        String display = cwd.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-        if (display.isEmpty() || display.startsWith("..")) display = file.toString();
-        String text;
-        try {
-            if (Files.size(file) > 1_000_000) throw new ConfigException(display + ": configuration file is larger than 1 MB");
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read configuration " + display + ": " + describe(e));
-        }
-        return Config.parse(text, display);
-    }
-
     static String describe(IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (e instanceof java.nio.charset.MalformedInputException) return "not valid UTF-8";
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
+
 }

@@ -1,35 +1,63 @@
 package dev.schemawise.config;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
-import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import dev.schemawise.model.Dialect;
 import dev.schemawise.text.ClosestName;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The contents of a {@code .schemawise.json} file. Parsed from text (the caller reads the file); every
- * unknown key or wrong type is an error naming it and, where there is one, the closest valid name.
+ * The contents of a {@code .schemawise.json} file, checked for structure: every unknown key, wrong type or
+ * bad value is an error naming it and, where there is one, the closest valid name. Rule ids and rule options
+ * are checked against the rule catalogue by {@code dev.schemawise.rules.RuleSettings}. Parsed from text: the
+ * caller reads the file.
+ *
+ * @param preset       "recommended" (the default) or "strict" (from "extends")
+ * @param rules        per-rule settings by rule id, as written
+ * @param ignore       gitignore-style globs of files not to check
+ * @param multiTenancy the tenant column and the tables shared by all tenants, or null to detect
+ * @param naming       naming conventions, or null to detect the dominant style
+ * @param migrations   migration settings, or null for the defaults
  */
-public record Config(Dialect dialect, List<String> ignore, String source) {
+public record Config(Dialect dialect, String preset, Map<String, RuleSetting> rules, List<String> ignore, MultiTenancy multiTenancy,
+                     Naming naming, Migrations migrations, String source) {
 
-    public static final Config DEFAULT = new Config(null, List.of(), null);
+    public static final Config DEFAULT = new Config(null, "recommended", Map.of(), List.of(), null, null, null, null);
 
     public static final String FILE_NAME = ".schemawise.json";
 
+    /** How a rule is configured: {@code "off" | "info" | "warning" | "error"} or {@code {"severity", "options"}}. */
+    public record RuleSetting(String severity, JsonObject options, String key) {}
+
+    public record MultiTenancy(String column, List<String> sharedTables) {}
+
+    /** Case styles ("snake_case", "camelCase", "PascalCase", "any") and table plurality ("plural", "singular", "any"). */
+    public record Naming(String tables, String columns, String indexes, String constraints, String plurality) {}
+
+    /** {@code baseRef}: the git revision migrations are compared with; {@code target}: the schema file a migrations folder must match. */
+    public record Migrations(String baseRef, String target) {}
+
+    public static final List<String> PRESETS = List.of("recommended", "strict");
+    public static final List<String> SEVERITIES = List.of("off", "info", "warning", "error");
+    public static final List<String> CASES = List.of("snake_case", "camelCase", "PascalCase", "any");
+    public static final List<String> PLURALITIES = List.of("plural", "singular", "any");
+
     private static final Gson STRICT = new GsonBuilder().setStrictness(Strictness.STRICT).create();
 
-    private static final Set<String> KEYS = Set.of("$schema", "dialect", "ignore");
+    private static final Set<String> KEYS = Set.of("$schema", "dialect", "extends", "rules", "ignore", "multiTenancy", "naming", "migrations");
 
     /** @param source the file name, for messages */
     public static Config parse(String json, String source) throws ConfigException {
@@ -44,40 +72,133 @@ public record Config(Dialect dialect, List<String> ignore, String source) {
             throw new ConfigException(source + ": not valid JSON: " + cleanMessage(cause.getMessage()));
         }
         if (!root.isJsonObject()) throw new ConfigException(source + ": the configuration must be a JSON object");
+        Reader r = new Reader(source);
         JsonObject o = root.getAsJsonObject();
-        for (Map.Entry<String, JsonElement> e : o.entrySet()) {
-            if (!KEYS.contains(e.getKey())) {
-                String closest = ClosestName.of(e.getKey(), KEYS);
-                throw new ConfigException(source + ": unknown key \"" + e.getKey() + "\"" + (closest != null ? "; did you mean \"" + closest + "\"?" : "")
-                        + " (valid keys: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
-            }
-        }
+        r.keys(o, KEYS, "");
+        String dialectName = r.string(o, "dialect", "");
         Dialect dialect = null;
-        JsonElement d = o.get("dialect");
-        if (d != null && !d.isJsonNull()) {
-            if (!d.isJsonPrimitive() || !d.getAsJsonPrimitive().isString()) throw new ConfigException(source + ": \"dialect\" must be a string");
-            dialect = Dialect.fromId(d.getAsString());
-            if (dialect == null) {
-                throw new ConfigException(source + ": unknown dialect \"" + d.getAsString() + "\" (valid: postgresql, mysql, sqlite)");
-            }
+        if (dialectName != null) {
+            dialect = Dialect.fromId(dialectName);
+            if (dialect == null) throw r.error("\"dialect\"", "unknown dialect \"" + dialectName + "\"", List.of("postgresql", "mysql", "sqlite"), dialectName);
         }
-        List<String> ignore = new ArrayList<>();
-        JsonElement i = o.get("ignore");
-        if (i != null && !i.isJsonNull()) {
-            if (!i.isJsonArray()) throw new ConfigException(source + ": \"ignore\" must be an array of glob strings");
-            for (JsonElement g : i.getAsJsonArray()) {
-                if (!g.isJsonPrimitive() || !g.getAsJsonPrimitive().isString()) {
-                    throw new ConfigException(source + ": \"ignore\" must be an array of glob strings, found " + g);
-                }
-                ignore.add(g.getAsString());
-            }
+        String preset = r.oneOf(o, "extends", "", PRESETS);
+        Map<String, RuleSetting> rules = new LinkedHashMap<>();
+        JsonObject rulesObject = r.object(o, "rules", "");
+        if (rulesObject != null) {
+            for (Map.Entry<String, JsonElement> e : rulesObject.entrySet()) rules.put(e.getKey(), r.ruleSetting(e.getKey(), e.getValue()));
         }
-        return new Config(dialect, ignore, source);
+        List<String> ignore = r.strings(o, "ignore", "");
+        MultiTenancy multiTenancy = null;
+        JsonObject mt = r.object(o, "multiTenancy", "");
+        if (mt != null) {
+            r.keys(mt, Set.of("column", "sharedTables"), "multiTenancy.");
+            multiTenancy = new MultiTenancy(r.string(mt, "column", "multiTenancy."), r.strings(mt, "sharedTables", "multiTenancy."));
+        }
+        Naming naming = null;
+        JsonObject n = r.object(o, "naming", "");
+        if (n != null) {
+            r.keys(n, Set.of("tables", "columns", "indexes", "constraints", "plurality"), "naming.");
+            naming = new Naming(r.oneOf(n, "tables", "naming.", CASES), r.oneOf(n, "columns", "naming.", CASES), r.oneOf(n, "indexes", "naming.", CASES),
+                    r.oneOf(n, "constraints", "naming.", CASES), r.oneOf(n, "plurality", "naming.", PLURALITIES));
+        }
+        Migrations migrations = null;
+        JsonObject m = r.object(o, "migrations", "");
+        if (m != null) {
+            r.keys(m, Set.of("baseRef", "target"), "migrations.");
+            migrations = new Migrations(r.string(m, "baseRef", "migrations."), r.string(m, "target", "migrations."));
+        }
+        return new Config(dialect, preset == null ? "recommended" : preset, rules, ignore, multiTenancy, naming, migrations, source);
     }
 
     private static String cleanMessage(String message) {
         if (message == null) return "syntax error";
         int see = message.indexOf("\nSee ");
         return see >= 0 ? message.substring(0, see) : message;
+    }
+
+    /** Typed access to the JSON with messages that name the file and the key path. */
+    private static final class Reader {
+        final String source;
+
+        Reader(String source) {
+            this.source = source;
+        }
+
+        ConfigException error(String where, String problem, java.util.Collection<String> valid, String given) {
+            String closest = given == null ? null : ClosestName.of(given, valid);
+            return new ConfigException(source + ": " + where + ": " + problem + (closest != null ? "; did you mean \"" + closest + "\"?" : "")
+                    + (valid.isEmpty() ? "" : " (valid: " + String.join(", ", valid) + ")"));
+        }
+
+        void keys(JsonObject o, Set<String> valid, String prefix) throws ConfigException {
+            for (String key : o.keySet()) {
+                if (!valid.contains(key)) {
+                    String closest = ClosestName.of(key, valid);
+                    throw new ConfigException(source + ": unknown key \"" + prefix + key + "\"" + (closest != null ? "; did you mean \"" + prefix + closest + "\"?" : "")
+                            + " (valid keys" + (prefix.isEmpty() ? "" : " of " + prefix.substring(0, prefix.length() - 1)) + ": "
+                            + String.join(", ", valid.stream().filter(k -> !k.startsWith("$")).sorted().toList()) + ")");
+                }
+            }
+        }
+
+        String string(JsonObject o, String key, String prefix) throws ConfigException {
+            JsonElement e = o.get(key);
+            if (e == null || e.isJsonNull()) return null;
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+                throw new ConfigException(source + ": \"" + prefix + key + "\" must be a string, found " + shorten(e));
+            }
+            return e.getAsString();
+        }
+
+        String oneOf(JsonObject o, String key, String prefix, List<String> valid) throws ConfigException {
+            String value = string(o, key, prefix);
+            if (value != null && !valid.contains(value)) {
+                throw error("\"" + prefix + key + "\"", "unknown value \"" + value + "\"", valid, value);
+            }
+            return value;
+        }
+
+        JsonObject object(JsonObject o, String key, String prefix) throws ConfigException {
+            JsonElement e = o.get(key);
+            if (e == null || e.isJsonNull()) return null;
+            if (!e.isJsonObject()) throw new ConfigException(source + ": \"" + prefix + key + "\" must be an object, found " + shorten(e));
+            return e.getAsJsonObject();
+        }
+
+        List<String> strings(JsonObject o, String key, String prefix) throws ConfigException {
+            JsonElement e = o.get(key);
+            if (e == null || e.isJsonNull()) return List.of();
+            if (!e.isJsonArray()) throw new ConfigException(source + ": \"" + prefix + key + "\" must be an array of strings, found " + shorten(e));
+            List<String> out = new ArrayList<>();
+            for (JsonElement item : e.getAsJsonArray()) {
+                if (!item.isJsonPrimitive() || !item.getAsJsonPrimitive().isString()) {
+                    throw new ConfigException(source + ": \"" + prefix + key + "\" must be an array of strings, found " + shorten(item));
+                }
+                out.add(item.getAsString());
+            }
+            return out;
+        }
+
+        RuleSetting ruleSetting(String id, JsonElement e) throws ConfigException {
+            if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+                String severity = e.getAsString();
+                if (!SEVERITIES.contains(severity)) throw error("rule \"" + id + "\"", "unknown severity \"" + severity + "\"", SEVERITIES, severity);
+                return new RuleSetting(severity, new JsonObject(), id);
+            }
+            if (!e.isJsonObject()) {
+                throw new ConfigException(source + ": rule \"" + id + "\" must be \"off\", \"info\", \"warning\", \"error\" or {\"severity\": ..., \"options\": {...}}, found "
+                        + shorten(e));
+            }
+            JsonObject o = e.getAsJsonObject();
+            keys(o, Set.of("severity", "options"), "rules." + id + ".");
+            String severity = oneOf(o, "severity", "rules." + id + ".", SEVERITIES);
+            JsonObject options = object(o, "options", "rules." + id + ".");
+            return new RuleSetting(severity, options == null ? new JsonObject() : options, id);
+        }
+
+        static String shorten(JsonElement e) {
+            String s = e instanceof JsonPrimitive p && p.isString() ? "\"" + p.getAsString() + "\"" : e.toString();
+            return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Derives hasMany / hasOne / belongsTo / manyToMany from a schema's foreign keys. */
-final class RelationDeriver {
+public final class RelationDeriver {
     private RelationDeriver() {}
 
     static List<Relation> derive(Schema schema) {
@@ -37,7 +37,7 @@ final class RelationDeriver {
     }
 
     /** True when some primary key, unique constraint or unique non-partial index has exactly these columns. */
-    static boolean isUnique(Table table, List<String> columns) {
+    public static boolean isUnique(Table table, List<String> columns) {
         Set<String> wanted = new HashSet<>(columns);
         if (table.primaryKey() != null && new HashSet<>(table.primaryKey().columns()).equals(wanted)) return true;
         for (UniqueConstraint u : table.uniques()) {
@@ -54,7 +54,7 @@ final class RelationDeriver {
      * A join table: exactly two foreign keys, their columns together form the primary key or a unique key,
      * and it has at most two other columns (an id, timestamps).
      */
-    static boolean isJoinTable(Table table) {
+    public static boolean isJoinTable(Table table) {
         if (table.foreignKeys().size() != 2) return false;
         Set<String> fkColumns = new HashSet<>();
         for (ForeignKey fk : table.foreignKeys()) fkColumns.addAll(fk.columns());

@@ -1,17 +1,147 @@
 package dev.schemawise.rules;
 
+import dev.schemawise.config.Config;
+import dev.schemawise.text.Comment;
+import dev.schemawise.text.LineIndex;
+import dev.schemawise.workspace.FileReport;
+import dev.schemawise.workspace.MigrationLayouts;
+import dev.schemawise.workspace.SchemaUnit;
 import dev.schemawise.workspace.Workspace;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
-/** Runs every rule over a workspace and returns the findings in {@link Finding#ORDER}. */
+/**
+ * Runs the rules: each enabled rule over each schema it applies to, then the configured severities, then the
+ * suppression comments (reporting those that suppress nothing). Findings come back in {@link Finding#ORDER}.
+ * A rule that throws is recorded as an internal error and the others still run.
+ */
 public final class Analyzer {
     private Analyzer() {}
 
+    public record Result(List<Finding> findings, List<String> internalErrors) {}
+
+    /** With the default configuration everywhere. */
     public static List<Finding> analyze(Workspace workspace) {
-        List<Finding> findings = new ArrayList<>();
-        for (Rule rule : Rules.all()) rule.check(workspace, findings::add);
-        findings.sort(Finding.ORDER);
-        return findings;
+        return analyze(workspace, file -> Config.DEFAULT).findings();
+    }
+
+    /** @param configFor the configuration that applies to a file (found upward from it, or given) */
+    public static Result analyze(Workspace workspace, Function<String, Config> configFor) {
+        List<Finding> raw = new ArrayList<>();
+        List<String> internalErrors = new ArrayList<>();
+        for (SchemaUnit unit : workspace.units()) {
+            Config config = configFor.apply(unit.files().isEmpty() ? unit.id() : unit.files().get(0));
+            boolean derived = isDerived(unit, workspace);
+            for (Rule rule : Rules.all()) {
+                RuleInfo info = rule.info();
+                RuleSettings.Effective setting = RuleSettings.effective(info, config);
+                if (!setting.enabled() || !applies(info, unit, derived)) continue;
+                try {
+                    rule.check(new RuleContext(workspace, unit, info, setting.options(), config, raw::add));
+                } catch (RuntimeException | StackOverflowError e) {
+                    internalErrors.add("rule " + info.id() + " failed on " + unit.id() + ": " + e);
+                }
+            }
+        }
+        Map<String, Config> configs = new HashMap<>();
+        List<Finding> configured = new ArrayList<>();
+        for (Finding f : raw) {
+            Config config = configs.computeIfAbsent(f.file(), configFor);
+            Rule rule = Rules.byId(f.rule());
+            RuleSettings.Effective setting = RuleSettings.effective(rule.info(), config);
+            if (!setting.enabled()) continue;
+            FileReport file = workspace.file(f.file());
+            boolean migrationFile = file != null && (file.kind() == FileReport.Kind.SQL_MIGRATION || file.kind() == FileReport.Kind.SQL_DOWN_MIGRATION);
+            // Never offer to edit an applied migration for a schema-design finding: the fix belongs in a new migration.
+            List<Fix> fixes = migrationFile && rule.info().scope() == RuleInfo.Scope.SCHEMA ? List.of() : f.fixes();
+            configured.add(new Finding(f.rule(), setting.severity(), f.file(), f.range(), f.message(), fixes));
+        }
+        List<Finding> out = suppress(workspace, configured, configs, configFor);
+        out.sort(Finding.ORDER);
+        return new Result(dedupe(out), internalErrors);
+    }
+
+    private static List<Finding> suppress(Workspace workspace, List<Finding> findings, Map<String, Config> configs, Function<String, Config> configFor) {
+        Set<String> known = new LinkedHashSet<>();
+        for (Rule r : Rules.all()) known.add(r.info().id());
+        Map<String, Suppressions> byFile = new HashMap<>();
+        for (FileReport f : workspace.files()) {
+            List<Comment> comments = f.sql() != null ? f.sql().comments() : f.prisma() != null ? f.prisma().comments() : List.of();
+            if (comments.stream().noneMatch(c -> c.text().contains("schemawise-disable"))) continue;
+            LineIndex lines = f.sql() != null ? f.sql().lines() : f.prisma().lines();
+            byFile.put(f.path(), Suppressions.parse(comments, lines, known));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            Suppressions s = byFile.get(f.file());
+            if (s != null && s.suppresses(f.rule(), f.range().startLine())) continue;
+            out.add(f);
+        }
+        RuleInfo unused = UnusedSuppression.INFO;
+        for (Map.Entry<String, Suppressions> e : byFile.entrySet()) {
+            Config config = configs.computeIfAbsent(e.getKey(), configFor);
+            RuleSettings.Effective setting = RuleSettings.effective(unused, config);
+            if (!setting.enabled()) continue;
+            Suppressions s = e.getValue();
+            if (s.suppresses(unused.id(), -2)) continue; // a file-level "schemawise-disable unused-suppression"
+            for (Suppressions.Problem p : s.problems()) {
+                out.add(new Finding(unused.id(), setting.severity(), e.getKey(), p.range(), p.message(), List.of()));
+            }
+            for (Suppressions.Entry entry : s.entries()) {
+                if (entry.used() || entry.rule.equals(unused.id())) continue;
+                out.add(UnusedSuppression.finding(workspace.file(e.getKey()), entry, setting.severity()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Finding> dedupe(List<Finding> sorted) {
+        List<Finding> out = new ArrayList<>(sorted.size());
+        Finding previous = null;
+        for (Finding f : sorted) {
+            if (previous != null && previous.rule().equals(f.rule()) && previous.file().equals(f.file()) && previous.range().equals(f.range())
+                    && previous.message().equals(f.message())) continue;
+            out.add(f);
+            previous = f;
+        }
+        return out;
+    }
+
+    /** Whether a rule looks at a schema: its dialect and front end, and its scope. */
+    static boolean applies(RuleInfo info, SchemaUnit unit, boolean derived) {
+        RuleInfo.Target dialect = switch (unit.dialect()) {
+            case MYSQL -> RuleInfo.Target.MYSQL;
+            case SQLITE -> RuleInfo.Target.SQLITE;
+            default -> RuleInfo.Target.POSTGRESQL;
+        };
+        boolean prisma = unit.kind() == SchemaUnit.Kind.PRISMA_SCHEMA;
+        if (!info.targets().contains(dialect) || (prisma && !info.targets().contains(RuleInfo.Target.PRISMA))) return false;
+        return switch (info.scope()) {
+            case FILES -> true;
+            case SCHEMA -> !derived;
+            case MIGRATIONS -> unit.kind() == SchemaUnit.Kind.MIGRATIONS;
+        };
+    }
+
+    /**
+     * A migrations folder kept in step with a Prisma schema (prisma/migrations beside prisma/schema.prisma) describes
+     * the same database: schema rules look at the Prisma schema only, so each problem is reported once, where it is fixed.
+     */
+    static boolean isDerived(SchemaUnit unit, Workspace workspace) {
+        if (unit.kind() != SchemaUnit.Kind.MIGRATIONS || unit.tool() != dev.schemawise.workspace.MigrationTool.PRISMA) return false;
+        String owner = MigrationLayouts.parentOf(unit.id());
+        for (SchemaUnit other : workspace.units()) {
+            if (other.kind() != SchemaUnit.Kind.PRISMA_SCHEMA) continue;
+            boolean multiFile = other.files().size() > 1;
+            String prismaDir = multiFile ? other.id() : MigrationLayouts.parentOf(other.id());
+            // prisma/migrations beside prisma/schema.prisma, inside a prisma/schema/ folder, or beside that folder
+            if (prismaDir.equals(owner) || owner.startsWith(prismaDir + "/") || (multiFile && MigrationLayouts.parentOf(prismaDir).equals(owner))) return true;
+        }
+        return false;
     }
 }

@@ -1,11 +1,12 @@
 package dev.schemawise.rules;
 
-import dev.schemawise.workspace.Workspace;
-import java.util.function.Consumer;
-
-/** A check over the analysed workspace. Rules report findings; they never do I/O and never build protocol objects. */
+/**
+ * A check. A rule is one class whose metadata ({@link #info()}) sits beside its logic; it looks at one schema
+ * at a time through its {@link RuleContext} and reports findings with fixes as text edits. It never does I/O
+ * and never builds protocol objects.
+ */
 public interface Rule {
     RuleInfo info();
 
-    void check(Workspace workspace, Consumer<Finding> report);
+    void check(RuleContext context);
 }

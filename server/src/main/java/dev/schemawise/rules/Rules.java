@@ -2,11 +2,23 @@ package dev.schemawise.rules;
 
 import java.util.List;
 
-/** The closed registry of rules, in documentation order. */
+/**
+ * The closed registry of rules, in documentation order. Adding a rule means one class here, one fixture
+ * folder under server/src/test/resources/rules/&lt;id&gt;/ and its generated doc page (see RuleCatalogTest).
+ */
 public final class Rules {
     private Rules() {}
 
-    private static final List<Rule> ALL = List.of(new Syntax());
+    private static final List<Rule> ALL = List.of(
+            // keys and references
+            new RequirePrimaryKey(),
+            new RequireOnDelete(),
+            new RequireFkIndex(),
+            // nullability, defaults, values
+            new RequireNotNull(),
+            // housekeeping
+            new Syntax(),
+            new UnusedSuppression());
 
     public static List<Rule> all() {
         return ALL;

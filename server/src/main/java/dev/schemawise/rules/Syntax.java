@@ -2,13 +2,11 @@ package dev.schemawise.rules;
 
 import dev.schemawise.model.SyntaxError;
 import dev.schemawise.workspace.FileReport;
-import dev.schemawise.workspace.Workspace;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** {@code syntax}: a statement, block or line that could not be read. One finding per broken statement. */
 public final class Syntax implements Rule {
-    public static final RuleInfo INFO = new RuleInfo("syntax", "housekeeping", Severity.ERROR,
+    public static final RuleInfo INFO = new RuleInfo("syntax", "housekeeping", Severity.ERROR, true, RuleInfo.ALL, RuleInfo.Scope.FILES,
             "The file could not be read: a statement, block or line has a syntax error.",
             """
             schemawise reads SQL statement by statement and Prisma schemas block by block and line by line. A \
@@ -28,7 +26,7 @@ public final class Syntax implements Rule {
                   id bigint PRIMARY KEY,
                   email text NOT NULL
                 );
-            """, false);
+            """, RuleInfo.Fixes.NONE, List.of());
 
     @Override
     public RuleInfo info() {
@@ -36,11 +34,11 @@ public final class Syntax implements Rule {
     }
 
     @Override
-    public void check(Workspace workspace, Consumer<Finding> report) {
-        for (FileReport f : workspace.files()) {
-            for (SyntaxError e : f.syntaxErrors()) {
-                report.accept(new Finding(INFO.id(), INFO.defaultSeverity(), f.path(), e.range(), e.message(), List.of()));
-            }
+    public void check(RuleContext context) {
+        for (String path : context.unit().files()) {
+            FileReport f = context.workspace().file(path);
+            if (f == null) continue;
+            for (SyntaxError e : f.syntaxErrors()) context.report(f.path(), e.range(), e.message(), List.of());
         }
     }
 }

@@ -249,6 +249,11 @@ public final class MigrationLayouts {
         return m.find() ? m.start() : text.length();
     }
 
+    /** The folder of a workspace path ("." for a top-level one). */
+    public static String parentOf(String path) {
+        return parent(path);
+    }
+
     static String parent(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "." : path.substring(0, slash);

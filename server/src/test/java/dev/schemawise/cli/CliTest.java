@@ -28,7 +28,7 @@ class CliTest {
         System.setProperty("schemawise.workingDirectory", dir.toString());
         Files.createDirectories(dir.resolve("db"));
         Files.writeString(dir.resolve("db/schema.sql"), "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n");
-        Files.writeString(dir.resolve("db/broken.sql"), "CREATE TABLE a (id int);\nCREATE TABLE b (id int,, x int);\nCREATE TABLE c (id int);\n");
+        Files.writeString(dir.resolve("db/broken.sql"), "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (id int PRIMARY KEY,, x int);\nCREATE TABLE c (id int PRIMARY KEY);\n");
     }
 
     @AfterEach
@@ -49,7 +49,7 @@ class CliTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("Read 1 schema from 2 files:"), r.out());
         assertTrue(r.out().contains("db  postgresql schema in 2 files: 4 tables"), r.out());
-        assertTrue(r.out().contains("db/broken.sql:2:24: error [syntax] unexpected ',' in CREATE TABLE; expected a name, CHECK, CONSTRAINT, "
+        assertTrue(r.out().contains("db/broken.sql:2:36: error [syntax] unexpected ',' in CREATE TABLE; expected a name, CHECK, CONSTRAINT, "
                 + "FOREIGN, LIKE, PRIMARY or UNIQUE"), r.out());
         assertTrue(r.out().contains("2 files, 4 tables, 6 columns, 0 foreign keys, 0 indexes · 1 error, 0 warnings, 0 infos"), r.out());
     }
@@ -65,7 +65,7 @@ class CliTest {
     void quietPrintsFindingsOnly() {
         Run r = run("check", "--quiet", "db");
         assertEquals(1, r.out().strip().lines().count(), r.out());
-        assertTrue(r.out().startsWith("db/broken.sql:2:24: error [syntax]"), r.out());
+        assertTrue(r.out().startsWith("db/broken.sql:2:36: error [syntax]"), r.out());
     }
 
     @Test
@@ -79,7 +79,7 @@ class CliTest {
         assertEquals("error", f.get("severity").getAsString());
         JsonObject start = f.getAsJsonObject("range").getAsJsonObject("start");
         assertEquals(1, start.get("line").getAsInt());
-        assertEquals(23, start.get("character").getAsInt());
+        assertEquals(35, start.get("character").getAsInt());
         JsonObject s = o.getAsJsonObject("summary");
         for (String key : new String[] {"files", "tables", "columns", "foreignKeys", "indexes", "errors", "warnings", "infos"}) {
             assertTrue(s.has(key), key);
@@ -94,20 +94,24 @@ class CliTest {
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals("2.1.0", o.get("version").getAsString());
         JsonObject run = o.getAsJsonArray("runs").get(0).getAsJsonObject();
-        JsonObject rule = run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules").get(0).getAsJsonObject();
-        assertEquals("syntax", rule.get("id").getAsString());
+        JsonObject rule = null;
+        for (var r : run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules")) {
+            if (r.getAsJsonObject().get("id").getAsString().equals("syntax")) rule = r.getAsJsonObject();
+        }
+        assertTrue(rule != null, "every rule is in tool.driver.rules");
         assertTrue(rule.get("helpUri").getAsString().endsWith("docs/rules/syntax.md"));
         JsonObject result = run.getAsJsonArray("results").get(0).getAsJsonObject();
+        assertEquals("syntax", result.get("ruleId").getAsString());
         assertEquals("error", result.get("level").getAsString());
         JsonObject region = result.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation").getAsJsonObject("region");
         assertEquals(2, region.get("startLine").getAsInt());
-        assertEquals(24, region.get("startColumn").getAsInt());
+        assertEquals(36, region.get("startColumn").getAsInt());
     }
 
     @Test
     void githubAnnotations() {
         Run r = run("check", "--format", "github", "db");
-        assertTrue(r.out().startsWith("::error file=db/broken.sql,line=2,col=24,endLine=2,endColumn=25,title=schemawise syntax::unexpected ','"), r.out());
+        assertTrue(r.out().startsWith("::error file=db/broken.sql,line=2,col=36,endLine=2,endColumn=37,title=schemawise syntax::unexpected ','"), r.out());
         assertEquals("a%25b%0Ac", GithubReporter.data("a%b\nc"));
         assertEquals("a%3Ab%2Cc", GithubReporter.property("a:b,c"));
     }
@@ -144,6 +148,68 @@ class CliTest {
         Run r = run("check", "db/schema.sql");
         assertTrue(r.out().contains("mysql schema"), r.out());
         assertTrue(run("check", "--dialect", "sqlite", "db/schema.sql").out().contains("sqlite schema"));
+    }
+
+    @Test
+    void rulesAndExplain() {
+        Run rules = run("rules");
+        assertEquals(0, rules.code());
+        assertTrue(rules.out().contains("require-fk-index     warning   safe"), rules.out());
+        Run explain = run("explain", "require-fk-index");
+        assertEquals(0, explain.code());
+        assertTrue(explain.out().contains("Bad:") && explain.out().contains("docs/rules/require-fk-index.md"), explain.out());
+        Run unknown = run("explain", "require-fk-indx");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("did you mean 'require-fk-index'?"), unknown.err());
+    }
+
+    @Test
+    void ruleConfigurationIsValidatedAndApplied() throws IOException {
+        Files.writeString(dir.resolve("db/flags.sql"), "CREATE TABLE flags (id int PRIMARY KEY, on_off boolean);\n");
+        Run warned = run("check", "db/flags.sql");
+        assertEquals(1, warned.code());
+        assertTrue(warned.out().contains("[require-not-null] column flags.on_off"), warned.out());
+        Files.writeString(dir.resolve("db/.schemawise.json"), "{\"rules\": {\"require-not-null\": \"off\"}}");
+        assertEquals(0, run("check", "db/flags.sql").code());
+        Files.writeString(dir.resolve("db/.schemawise.json"), "{\"rules\": {\"require-not-null\": \"info\"}}");
+        Run info = run("check", "db/flags.sql");
+        assertEquals(0, info.code(), "info is below the default --fail-on warning");
+        assertTrue(info.out().contains("info [require-not-null]"), info.out());
+        Files.writeString(dir.resolve("db/.schemawise.json"), "{\"rules\": {\"require-not-nul\": \"off\"}}");
+        Run typo = run("check", "db/flags.sql");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("unknown rule \"require-not-nul\"; did you mean \"require-not-null\"?"), typo.err());
+        Files.writeString(dir.resolve("db/.schemawise.json"), "{\"rules\": {\"require-not-null\": {\"severity\": \"warning\", \"options\": {\"x\": 1}}}}");
+        Run option = run("check", "db/flags.sql");
+        assertEquals(2, option.code());
+        assertTrue(option.err().contains("unknown option \"x\" of rule require-not-null"), option.err());
+    }
+
+    @Test
+    void fixRewritesOnlyParseableSchemaFilesAndIsIdempotent() throws IOException {
+        Path fixDir = dir.resolve("fix");
+        Files.createDirectories(fixDir.resolve("migrations"));
+        String schema = "CREATE TABLE users (id bigint PRIMARY KEY);\n"
+                + "CREATE TABLE posts (id bigint PRIMARY KEY, published boolean, user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE);\n";
+        Files.writeString(fixDir.resolve("schema.sql"), schema);
+        String broken = "CREATE TABLE t (id int PRIMARY KEY, flag boolean,, x int);\n";
+        Files.writeString(fixDir.resolve("broken.sql"), broken);
+        String migration = "CREATE TABLE m (id int PRIMARY KEY, flag boolean);\n";
+        Files.writeString(fixDir.resolve("migrations/0001_init.up.sql"), migration);
+
+        Run fixed = run("check", "--fix", "fix");
+        assertTrue(fixed.err().contains("fixed fix/schema.sql: 2 fixes (require-fk-index, require-not-null)"), fixed.err());
+        assertEquals("CREATE TABLE users (id bigint PRIMARY KEY);\n"
+                + "CREATE TABLE posts (id bigint PRIMARY KEY, published boolean NOT NULL, user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE);\n"
+                + "CREATE INDEX posts_user_id_idx ON posts (user_id);\n", Files.readString(fixDir.resolve("schema.sql")));
+        assertEquals(broken, Files.readString(fixDir.resolve("broken.sql")), "a file with a syntax error is not touched");
+        assertEquals(migration, Files.readString(fixDir.resolve("migrations/0001_init.up.sql")), "migrations are never rewritten");
+        assertTrue(fixed.out().contains("migrations/0001_init.up.sql"), "what is left is still reported: " + fixed.out());
+        try (var files = Files.list(fixDir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("schemawise-tmp")), "no temporary files left");
+        }
+        Run again = run("check", "--fix", "fix");
+        assertFalse(again.err().contains("fixed "), "a second --fix changes nothing: " + again.err());
     }
 
     @Test

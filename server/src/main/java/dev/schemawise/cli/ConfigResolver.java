@@ -1,0 +1,67 @@
+package dev.schemawise.cli;
+
+import dev.schemawise.config.Config;
+import dev.schemawise.config.ConfigException;
+import dev.schemawise.rules.RuleSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Finds the configuration of each file: the one given with --config, else the nearest .schemawise.json in the
+ * file's folder or above it, else the defaults. Each configuration file is read and validated once.
+ */
+final class ConfigResolver {
+    private final Path workingDirectory;
+    private final Config explicit;
+    private final Map<Path, Config> byDirectory = new HashMap<>();
+    private final Map<Path, Config> byFile = new HashMap<>();
+
+    ConfigResolver(Path workingDirectory, Path explicitFile) throws ConfigException {
+        this.workingDirectory = workingDirectory;
+        this.explicit = explicitFile == null ? null : read(workingDirectory.resolve(explicitFile).normalize());
+    }
+
+    /** The configuration for a file given by its workspace path. */
+    Config forFile(String path) throws ConfigException {
+        if (explicit != null) return explicit;
+        return forDirectory(workingDirectory.resolve(path).normalize().getParent());
+    }
+
+    Config forDirectory(Path directory) throws ConfigException {
+        if (explicit != null) return explicit;
+        if (directory == null) return Config.DEFAULT;
+        Config known = byDirectory.get(directory);
+        if (known != null) return known;
+        Path candidate = directory.resolve(Config.FILE_NAME);
+        Config result = Files.isRegularFile(candidate) ? read(candidate) : forDirectory(directory.getParent());
+        byDirectory.put(directory, result);
+        return result;
+    }
+
+    private Config read(Path file) throws ConfigException {
+        Config cached = byFile.get(file);
+        if (cached != null) return cached;
+        String display = display(file);
+        String text;
+        try {
+            if (Files.size(file) > 1_000_000) throw new ConfigException(display + ": configuration file is larger than 1 MB");
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read configuration " + display + ": " + CheckCommand.describe(e));
+        }
+        Config config = Config.parse(text, display);
+        RuleSettings.validate(config);
+        byFile.put(file, config);
+        return config;
+    }
+
+    private String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.startsWith(workingDirectory)) return workingDirectory.relativize(absolute).toString().replace('\\', '/');
+        return absolute.toString().replace('\\', '/');
+    }
+}

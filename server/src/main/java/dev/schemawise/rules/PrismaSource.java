@@ -1,0 +1,66 @@
+package dev.schemawise.rules;
+
+import dev.schemawise.model.Column;
+import dev.schemawise.model.ForeignKey;
+import dev.schemawise.model.Table;
+import dev.schemawise.text.LineIndex;
+
+/** Writing Prisma for fixes: field and block attributes, relation arguments, optional markers. */
+public final class PrismaSource {
+    private PrismaSource() {}
+
+    /** The field name of a column (its Prisma name, not the @map'ped database name). */
+    public static String fieldName(Table table, String column) {
+        Column c = table.column(column);
+        return c == null ? column : c.declaredName();
+    }
+
+    /**
+     * Adds a block attribute ({@code @@index([authorId])}) on its own line before the model's closing brace,
+     * after the other block attributes, or after a blank line when there are none yet.
+     */
+    public static TextEdit addBlockAttribute(RuleContext ctx, Table table, String attribute) {
+        String file = table.source().file();
+        String text = ctx.text(file);
+        LineIndex lines = ctx.lines(file);
+        int close = table.source().range().end() - 1;
+        if (close < 0 || close >= text.length() || text.charAt(close) != '}') close = table.source().range().end();
+        int line = lines.line(close);
+        int previous = line - 1;
+        while (previous > lines.line(table.source().range().start()) && text.substring(lines.lineStart(previous), lines.lineEnd(previous)).isBlank()) {
+            previous--;
+        }
+        String previousText = text.substring(lines.lineStart(previous), lines.lineEnd(previous)).strip();
+        String indent = "  ";
+        String insertion = previousText.startsWith("@@") ? "\n" + indent + attribute : "\n\n" + indent + attribute;
+        return Edits.insert(ctx, file, lines.lineEnd(previous), insertion);
+    }
+
+    /** Appends a field attribute ({@code @unique}) to a field's line. */
+    public static TextEdit addFieldAttribute(RuleContext ctx, Column column, String attribute) {
+        return Edits.insert(ctx, column.source().file(), column.source().range().end(), " " + attribute);
+    }
+
+    /** Makes an optional field required by deleting the "?" of its type; null when the type has none. */
+    public static TextEdit removeOptional(RuleContext ctx, Column column) {
+        String text = ctx.text(column.source().file());
+        int end = column.typeRange().end();
+        if (end <= 0 || end > text.length() || text.charAt(end - 1) != '?') return null;
+        // A space keeps the attributes after it aligned the way prisma format aligned them.
+        boolean aligned = end < text.length() && text.charAt(end) == ' ';
+        return Edits.replace(ctx, column.source().file(), end - 1, end, aligned ? " " : "");
+    }
+
+    /** Adds {@code argument} to a relation's @relation(...) attribute, before its closing parenthesis. */
+    public static TextEdit addRelationArgument(RuleContext ctx, ForeignKey fk, String argument) {
+        String file = fk.source().file();
+        String text = ctx.text(file);
+        int end = fk.actionsRange().end();
+        if (end <= 0 || end > text.length() || text.charAt(end - 1) != ')') return null;
+        int close = end - 1;
+        int before = close - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
+        boolean empty = before >= 0 && text.charAt(before) == '(';
+        return Edits.insert(ctx, file, close, (empty ? "" : ", ") + argument);
+    }
+}

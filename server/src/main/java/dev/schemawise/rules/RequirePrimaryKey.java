@@ -1,0 +1,61 @@
+package dev.schemawise.rules;
+
+import dev.schemawise.model.Column;
+import dev.schemawise.model.Table;
+import dev.schemawise.model.UniqueConstraint;
+import java.util.List;
+
+/** {@code require-primary-key}: every table has a primary key. */
+public final class RequirePrimaryKey implements Rule {
+    public static final RuleInfo INFO = new RuleInfo("require-primary-key", "keys", Severity.ERROR, true, RuleInfo.ALL, RuleInfo.Scope.SCHEMA,
+            "Every table (Prisma model) has a primary key.",
+            """
+            A table without a primary key cannot be updated or deleted row by row reliably, replicates badly \
+            (logical replication and many CDC tools need a key), and invites duplicate rows. Views, Prisma models \
+            marked @@ignore, temporary tables and partitions (which inherit their parent's key) are exempt. When \
+            the table already has a unique NOT NULL column the message names it as the natural candidate.
+
+            Bad:
+
+                CREATE TABLE audit_events (occurred_at timestamptz NOT NULL, payload jsonb);
+
+            Good:
+
+                CREATE TABLE audit_events (
+                  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                  occurred_at timestamptz NOT NULL,
+                  payload jsonb
+                );
+
+            In Prisma, give a field @id or the model @@id([...]).
+            """, RuleInfo.Fixes.NONE, List.of());
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Table t : ctx.schema().tables()) {
+            if (t.primaryKey() != null || t.ignored() || t.temporary() || t.partitionOf() != null || t.origin() == Table.Origin.PRISMA_IMPLICIT) continue;
+            String hint = ctx.prisma() ? "give a field @id or the model @@id([...])" : "add one, e.g. " + switch (ctx.dialect()) {
+                case MYSQL -> "id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY";
+                case SQLITE -> "id INTEGER PRIMARY KEY";
+                default -> "id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
+            };
+            String candidate = candidate(t);
+            if (candidate != null) hint += "; " + candidate + " is unique and NOT NULL and could be the key";
+            ctx.report(t.source(), ctx.name(t) + " has no primary key; " + hint);
+        }
+    }
+
+    private static String candidate(Table t) {
+        for (UniqueConstraint u : t.uniques()) {
+            if (u.columns().size() != 1) continue;
+            Column c = t.column(u.columns().get(0));
+            if (c != null && !c.nullable()) return t.isPrisma() ? c.declaredName() : c.name();
+        }
+        return null;
+    }
+}

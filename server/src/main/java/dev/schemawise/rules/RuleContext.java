@@ -1,0 +1,152 @@
+package dev.schemawise.rules;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.schemawise.config.Config;
+import dev.schemawise.model.Dialect;
+import dev.schemawise.model.Schema;
+import dev.schemawise.text.LineIndex;
+import dev.schemawise.text.SourceRef;
+import dev.schemawise.text.Span;
+import dev.schemawise.workspace.FileReport;
+import dev.schemawise.workspace.SchemaUnit;
+import dev.schemawise.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What a rule sees while checking one schema: the schema and its unit, the workspace (for references that
+ * cross schemas), the configuration and the rule's options, the file texts (to build fixes), and where to
+ * report. Findings get their severity and suppressions applied by the {@link Analyzer}.
+ */
+public final class RuleContext {
+    private final Workspace workspace;
+    private final SchemaUnit unit;
+    private final RuleInfo info;
+    private final JsonObject options;
+    private final Config config;
+    private final Consumer<Finding> sink;
+
+    RuleContext(Workspace workspace, SchemaUnit unit, RuleInfo info, JsonObject options, Config config, Consumer<Finding> sink) {
+        this.workspace = workspace;
+        this.unit = unit;
+        this.info = info;
+        this.options = options == null ? new JsonObject() : options;
+        this.config = config;
+        this.sink = sink;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public SchemaUnit unit() {
+        return unit;
+    }
+
+    public Schema schema() {
+        return unit.schema();
+    }
+
+    public Dialect dialect() {
+        return unit.dialect();
+    }
+
+    /** True for a Prisma schema (fixes are written in Prisma, names are model and field names). */
+    public boolean prisma() {
+        return unit.kind() == SchemaUnit.Kind.PRISMA_SCHEMA;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public RuleInfo info() {
+        return info;
+    }
+
+    public String text(String file) {
+        FileReport f = workspace.file(file);
+        return f == null ? "" : f.text();
+    }
+
+    public LineIndex lines(String file) {
+        FileReport f = workspace.file(file);
+        if (f == null) return new LineIndex("");
+        return f.sql() != null ? f.sql().lines() : f.prisma() != null ? f.prisma().lines() : new LineIndex("");
+    }
+
+    public Span span(String file, int start, int end) {
+        return lines(file).span(start, end);
+    }
+
+    /** Reports at the name of an element (the squiggle goes on the name). */
+    public void report(SourceRef at, String message, Fix... fixes) {
+        report(at.file(), at.nameRange(), message, List.of(fixes));
+    }
+
+    public void report(String file, Span range, String message, List<Fix> fixes) {
+        List<Fix> kept = new ArrayList<>();
+        for (Fix f : fixes) {
+            if (f != null) kept.add(f);
+        }
+        sink.accept(new Finding(info.id(), info.defaultSeverity(), file, range, message, kept));
+    }
+
+    // ------------------------------------------------------------------ names in messages
+
+    /** How a message names a table: the model name in a Prisma schema, the table name (with a non-default schema) in SQL. */
+    public String name(dev.schemawise.model.Table table) {
+        if (prisma()) return "model " + table.declaredName();
+        String schema = table.name().schema();
+        boolean qualified = schema != null && !schema.equalsIgnoreCase("public") && !schema.startsWith("{{") && !schema.startsWith("\"{{");
+        return "table " + (qualified ? schema + "." : "") + table.name().name();
+    }
+
+    /** How a message names a column: {@code field Order.userId} or {@code column orders.user_id}. */
+    public String name(dev.schemawise.model.Table table, dev.schemawise.model.Column column) {
+        return prisma() ? "field " + table.declaredName() + "." + column.declaredName() : "column " + table.name().name() + "." + column.name();
+    }
+
+    /** How a message names the table a foreign key references (its model name in Prisma). */
+    public String targetName(dev.schemawise.model.ForeignKey fk) {
+        if (prisma()) {
+            dev.schemawise.model.Table target = schema().table(fk.targetTable());
+            if (target != null) return target.declaredName();
+        }
+        return fk.targetTable().name();
+    }
+
+    /** The column of a table by database name, as the schema's dialect compares names. */
+    public dev.schemawise.model.Column column(dev.schemawise.model.Table table, String name) {
+        return table.column(name);
+    }
+
+    // ------------------------------------------------------------------ options
+
+    /** An option's value as configured, else its documented default. */
+    public JsonElement option(String name) {
+        JsonElement configured = options.get(name);
+        if (configured != null && !configured.isJsonNull()) return configured;
+        for (OptionSpec spec : info.options()) {
+            if (spec.name().equals(name)) return JsonParser.parseString(spec.defaultJson());
+        }
+        throw new IllegalArgumentException("rule " + info.id() + " has no option " + name);
+    }
+
+    public String stringOption(String name) {
+        return option(name).getAsString();
+    }
+
+    public int intOption(String name) {
+        return option(name).getAsInt();
+    }
+
+    public List<String> stringsOption(String name) {
+        List<String> out = new ArrayList<>();
+        for (JsonElement e : option(name).getAsJsonArray()) out.add(e.getAsString());
+        return out;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.schemawise.rules;
+
+import dev.schemawise.model.Dialect;
+import dev.schemawise.model.Index;
+import dev.schemawise.model.IndexKey;
+import dev.schemawise.model.Table;
+import dev.schemawise.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Questions several rules ask of a table: which keys and indexes cover which columns, and what names mean. */
+public final class SchemaFacts {
+    private SchemaFacts() {}
+
+    /** The column lists of the table's B-tree-usable keys: primary key, unique constraints and non-partial indexes. */
+    public static List<List<String>> keys(Table table) {
+        List<List<String>> out = new ArrayList<>();
+        if (table.primaryKey() != null) out.add(table.primaryKey().columns());
+        for (UniqueConstraint u : table.uniques()) out.add(u.columns());
+        for (Index i : table.indexes()) {
+            if (i.isPartial() || "FULLTEXT".equals(i.kind()) || "SPATIAL".equals(i.kind())) continue;
+            if (i.method() != null && !i.method().equals("btree") && !i.method().equals("hash")) continue;
+            List<String> columns = new ArrayList<>();
+            for (IndexKey k : i.keys()) {
+                if (k.column() == null) break; // an expression ends the usable prefix
+                columns.add(k.column());
+            }
+            out.add(columns);
+        }
+        return out;
+    }
+
+    /** True when some key's leading columns are exactly {@code columns} (in any order), so lookups by them use it. */
+    public static boolean isLeadingIndexed(Table table, List<String> columns, Dialect dialect) {
+        Set<String> wanted = keySet(columns, dialect);
+        for (List<String> key : keys(table)) {
+            if (key.size() < wanted.size()) continue;
+            if (keySet(key.subList(0, wanted.size()), dialect).equals(wanted)) return true;
+        }
+        return false;
+    }
+
+    /** True when a primary key, unique constraint or unique non-partial index makes {@code columns} unique. */
+    public static boolean isUnique(Table table, List<String> columns, Dialect dialect) {
+        Set<String> have = keySet(columns, dialect);
+        for (List<String> key : uniqueKeys(table)) {
+            if (!key.isEmpty() && have.containsAll(keySet(key, dialect))) return true;
+        }
+        return false;
+    }
+
+    public static List<List<String>> uniqueKeys(Table table) {
+        List<List<String>> out = new ArrayList<>();
+        if (table.primaryKey() != null) out.add(table.primaryKey().columns());
+        for (UniqueConstraint u : table.uniques()) out.add(u.columns());
+        for (Index i : table.indexes()) {
+            if (!i.unique() || i.isPartial()) continue;
+            List<String> columns = new ArrayList<>();
+            boolean expression = false;
+            for (IndexKey k : i.keys()) {
+                if (k.column() == null) expression = true;
+                else columns.add(k.column());
+            }
+            if (!expression) out.add(columns);
+        }
+        return out;
+    }
+
+    public static Set<String> keySet(List<String> columns, Dialect dialect) {
+        Set<String> out = new HashSet<>();
+        for (String c : columns) out.add(dialect.key(c));
+        return out;
+    }
+
+    /** The lower-case words of a name, whatever its style: "createdAt", "created_at" and "CreatedAt" give [created, at]. */
+    public static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean boundary = c == '_' || c == '-' || c == ' ';
+            boolean upper = Character.isUpperCase(c) && i > 0 && (Character.isLowerCase(name.charAt(i - 1))
+                    || (i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1)) && Character.isUpperCase(name.charAt(i - 1))));
+            if (boundary || upper) {
+                if (word.length() > 0) out.add(word.toString().toLowerCase(Locale.ROOT));
+                word.setLength(0);
+                if (boundary) continue;
+            }
+            word.append(c);
+        }
+        if (word.length() > 0) out.add(word.toString().toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    /** A name as lower-case snake_case words joined by "_" (to compare names written in different styles). */
+    public static String snake(String name) {
+        return String.join("_", words(name));
+    }
+}

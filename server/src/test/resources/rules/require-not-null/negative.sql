@@ -1,0 +1,4 @@
+CREATE TABLE posts (id bigint PRIMARY KEY, published boolean NOT NULL DEFAULT false, subtitle text, deleted_at timestamptz);
+-- changed again later: nullability follows the last statement
+CREATE TABLE flags (id int PRIMARY KEY, enabled boolean);
+ALTER TABLE flags ALTER COLUMN enabled SET NOT NULL;

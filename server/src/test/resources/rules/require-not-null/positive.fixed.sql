@@ -1,0 +1,17 @@
+CREATE TABLE posts (
+  id bigint PRIMARY KEY,
+  published boolean NOT NULL,
+--^^^^^^^^^ require-not-null
+  archived boolean NOT NULL DEFAULT false,
+--^^^^^^^^ require-not-null
+  views integer NOT NULL DEFAULT 0,
+--^^^^^ require-not-null
+  created_at timestamptz NOT NULL DEFAULT now(),
+--^^^^^^^^^^ require-not-null
+  updated_at timestamptz NOT NULL,
+--^^^^^^^^^^ require-not-null
+  author_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+--^^^^^^^^^ require-not-null
+  subtitle text,
+  note text DEFAULT NULL
+);
