@@ -8,6 +8,8 @@ import java.util.Map;
 public final class Types {
     private Types() {}
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static final Map<String, TypeFamily> FAMILIES = Map.ofEntries(
             Map.entry("smallint", TypeFamily.SMALLINT), Map.entry("int2", TypeFamily.SMALLINT),
             Map.entry("tinyint", TypeFamily.SMALLINT), Map.entry("smallserial", TypeFamily.SMALLINT),
@@ -64,7 +66,7 @@ public final class Types {
      * @param raw        the whole type as written, for messages
      */
     public static ColumnType of(String name, List<String> arguments, int arrayDims, String raw, Dialect dialect) {
-        String lower = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        String lower = WHITESPACE.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
         if (lower.startsWith("pg_catalog.")) lower = lower.substring("pg_catalog.".length());
         if (lower.startsWith("\"") && lower.endsWith("\"") && lower.length() > 1) lower = lower.substring(1, lower.length() - 1);
         boolean serial = lower.contains("serial");

@@ -54,7 +54,8 @@ public final class PrismaSchemaMapper {
     private final Map<String, Block> models = new LinkedHashMap<>();
     private final Map<String, Block> enums = new LinkedHashMap<>();
     private final Map<String, Block> composites = new LinkedHashMap<>();
-    private final Map<Block, String> fileOf = new LinkedHashMap<>();
+    // Identity: blocks are records whose deep hashCode would walk every field and attribute on each lookup.
+    private final Map<Block, String> fileOf = new java.util.IdentityHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private String provider;
     private String relationMode;
@@ -452,11 +453,18 @@ public final class PrismaSchemaMapper {
                 if (fb == null || !fb.type().list()) continue;
                 // Each pair once: from the model whose name sorts first (or the first field of a self-relation).
                 int order = a.name().compareTo(b.name());
-                if (order > 0 || (order == 0 && a.fields().indexOf(fa) > a.fields().indexOf(fb))) continue;
+                if (order > 0 || (order == 0 && indexOf(a.fields(), fa) > indexOf(a.fields(), fb))) continue;
                 out.add(joinTable(a, fa, b, relationName));
             }
         }
         return out;
+    }
+
+    private static int indexOf(List<Field> fields, Field f) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i) == f) return i;
+        }
+        return -1;
     }
 
     private Field backRelation(Block b, Block a, Field fa, String relationName) {
