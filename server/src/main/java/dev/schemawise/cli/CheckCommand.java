@@ -2,6 +2,7 @@ package dev.schemawise.cli;
 
 import dev.schemawise.config.Config;
 import dev.schemawise.config.ConfigException;
+import dev.schemawise.ide.ConfigFiles;
 import dev.schemawise.model.Dialect;
 import dev.schemawise.rules.Analyzer;
 import dev.schemawise.rules.Finding;
@@ -87,10 +88,10 @@ final class CheckCommand implements Callable<Integer> {
                 return Main.ERROR;
             }
         }
-        ConfigResolver configs;
+        ConfigFiles configs;
         Config rootConfig;
         try {
-            configs = new ConfigResolver(cwd, config);
+            configs = new ConfigFiles(cwd, config);
             Path first = roots.get(0);
             rootConfig = configs.forDirectory(Files.isDirectory(first) ? first : first.getParent());
         } catch (ConfigException e) {
@@ -185,10 +186,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.charset.MalformedInputException) return "not valid UTF-8";
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return ConfigFiles.describe(e);
     }
 
 }

@@ -32,6 +32,14 @@ public final class Analyzer {
 
     /** @param configFor the configuration that applies to a file (found upward from it, or given) */
     public static Result analyze(Workspace workspace, Function<String, Config> configFor) {
+        return analyze(workspace, configFor, () -> false);
+    }
+
+    /**
+     * @param cancelled checked between rules; when it says true the analysis stops with a
+     *                  {@link java.util.concurrent.CancellationException} (a newer edit made it stale)
+     */
+    public static Result analyze(Workspace workspace, Function<String, Config> configFor, java.util.function.BooleanSupplier cancelled) {
         List<Finding> raw = new ArrayList<>();
         List<String> internalErrors = new ArrayList<>();
         for (SchemaUnit unit : workspace.units()) {
@@ -41,6 +49,7 @@ public final class Analyzer {
                 RuleInfo info = rule.info();
                 RuleSettings.Effective setting = RuleSettings.effective(info, config);
                 if (!setting.enabled() || !applies(info, unit, derived)) continue;
+                if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("stale analysis");
                 try {
                     rule.check(new RuleContext(workspace, unit, info, setting.options(), config, raw::add));
                 } catch (RuntimeException | StackOverflowError e) {

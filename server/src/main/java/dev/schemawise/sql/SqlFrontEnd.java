@@ -91,7 +91,8 @@ public final class SqlFrontEnd {
                 }
             }
             statement(current);
-            return new SqlParseResult(file, dialect, statements, errors, comments, lines);
+            comments.sort(java.util.Comparator.comparingInt(c -> c.range().start()));
+            return new SqlParseResult(file, dialect, statements, errors, comments, reader.occurrences(), lines);
         }
 
         /** The default-channel tokens starting in [from, to) (code points); comments are collected on the way. */

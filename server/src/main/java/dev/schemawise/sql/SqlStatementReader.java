@@ -13,6 +13,7 @@ import dev.schemawise.model.EnumType;
 import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Identity;
 import dev.schemawise.model.Index;
+import dev.schemawise.model.Occurrence;
 import dev.schemawise.model.IndexKey;
 import dev.schemawise.model.PrimaryKey;
 import dev.schemawise.model.QualifiedName;
@@ -63,12 +64,60 @@ final class SqlStatementReader {
     private final String text;
     private final Dialect dialect;
     private final BiFunction<Integer, Integer, Span> codePointSpan;
+    private final List<Occurrence> occurrences = new ArrayList<>();
+    /** The table whose columns are being read (CREATE TABLE, ALTER TABLE), for column occurrences. */
+    private QualifiedName currentTable;
 
     SqlStatementReader(String file, String text, Dialect dialect, BiFunction<Integer, Integer, Span> codePointSpan) {
         this.file = file;
         this.text = text;
         this.dialect = dialect;
         this.codePointSpan = codePointSpan;
+    }
+
+    /** Every name read so far, in reading order. */
+    List<Occurrence> occurrences() {
+        return occurrences;
+    }
+
+    // ------------------------------------------------------------------ occurrences
+
+    /** Records the table named by a qualified name (at its last part). */
+    private void table(QualifiedNameContext q, QualifiedName name, boolean declaration) {
+        if (q == null || name == null || q.identifier().isEmpty()) return;
+        occurrences.add(new Occurrence(Occurrence.Kind.TABLE, name, null, span(q.identifier(q.identifier().size() - 1)), declaration));
+    }
+
+    private void named(Occurrence.Kind kind, QualifiedNameContext q, QualifiedName name, boolean declaration) {
+        if (q == null || name == null || q.identifier().isEmpty()) return;
+        occurrences.add(new Occurrence(kind, name, null, span(q.identifier(q.identifier().size() - 1)), declaration));
+    }
+
+    private void column(QualifiedName table, IdentifierContext id, boolean declaration) {
+        String n = name(id);
+        if (table != null && n != null) occurrences.add(new Occurrence(Occurrence.Kind.COLUMN, table, n, span(id), declaration));
+    }
+
+    private void columns(QualifiedName table, IdentifierListContext list) {
+        if (list == null) return;
+        for (IdentifierContext id : list.identifier()) column(table, id, false);
+    }
+
+    private void keyColumns(QualifiedName table, List<IndexElementContext> elements) {
+        for (IndexElementContext e : elements) {
+            IndexExpressionContext x = e.indexExpression();
+            if (x == null || x.qualifiedName() == null || x.qualifiedName().identifier().isEmpty()) continue;
+            boolean prefixLength = x.parenthesized() != null && dialect == Dialect.MYSQL && inner(x.parenthesized()).trim().matches("\\d+");
+            if (x.parenthesized() == null || prefixLength) {
+                List<IdentifierContext> ids = x.qualifiedName().identifier();
+                column(table, ids.get(ids.size() - 1), false);
+            }
+        }
+    }
+
+    private void member(Occurrence.Kind kind, QualifiedName table, IdentifierContext id, boolean declaration) {
+        String n = name(id);
+        if (n != null) occurrences.add(new Occurrence(kind, table, n, span(id), declaration));
     }
 
     List<Statement> read(StatementContext s, Span range) {
@@ -108,6 +157,8 @@ final class SqlStatementReader {
         QualifiedName table = qualified(nameCtx);
         if (table == null) return new Opaque("CREATE TABLE", range);
         boolean temporary = c.tableScope() != null && (c.tableScope().TEMP() != null || c.tableScope().TEMPORARY() != null);
+        table(nameCtx, table, true);
+        currentTable = table;
         List<Column> columns = new ArrayList<>();
         List<Constraint> constraints = new ArrayList<>();
         List<Index> indexes = new ArrayList<>();
@@ -124,11 +175,18 @@ final class SqlStatementReader {
                 if (index != null) indexes.add(index);
             } else if (e.LIKE() != null) {
                 like = qualified(e.qualifiedName());
+                table(e.qualifiedName(), like, false);
             }
         }
         QualifiedName partitionOf = null;
-        if (c.PARTITION() != null && c.OF() != null && c.qualifiedName().size() > 1) partitionOf = qualified(c.qualifiedName(1));
-        if (c.LIKE() != null && c.qualifiedName().size() > 1) like = qualified(c.qualifiedName(1));
+        if (c.PARTITION() != null && c.OF() != null && c.qualifiedName().size() > 1) {
+            partitionOf = qualified(c.qualifiedName(1));
+            table(c.qualifiedName(1), partitionOf, false);
+        }
+        if (c.LIKE() != null && c.qualifiedName().size() > 1) {
+            like = qualified(c.qualifiedName(1));
+            table(c.qualifiedName(1), like, false);
+        }
         String partitionBy = null;
         List<QualifiedName> inherits = new ArrayList<>();
         Map<String, String> options = new LinkedHashMap<>();
@@ -137,7 +195,11 @@ final class SqlStatementReader {
             if (tail instanceof PartitionByTailContext p) {
                 partitionBy = text(p.partitionSpec());
             } else if (tail instanceof InheritsTailContext i) {
-                for (QualifiedNameContext q : i.qualifiedName()) addIfPresent(inherits, qualified(q));
+                for (QualifiedNameContext q : i.qualifiedName()) {
+                    QualifiedName parent = qualified(q);
+                    addIfPresent(inherits, parent);
+                    table(q, parent, false);
+                }
             } else if (tail instanceof WithTailContext w) {
                 options.put("WITH", inner(w.parenthesized()));
             } else if (tail instanceof OidsOrRowidTailContext o) {
@@ -172,7 +234,13 @@ final class SqlStatementReader {
     private Column column(ColumnDefinitionContext c, List<Constraint> constraints) {
         String columnName = name(c.identifier());
         if (columnName == null) return null;
+        column(currentTable, c.identifier(), true);
         ColumnType type = type(c.dataType());
+        if (c.dataType() != null && c.dataType().typeName() != null && c.dataType().typeName().qualifiedName() != null
+                && type.family() == dev.schemawise.model.TypeFamily.OTHER) {
+            QualifiedNameContext typeName = c.dataType().typeName().qualifiedName();
+            named(Occurrence.Kind.TYPE, typeName, qualified(typeName), false);
+        }
         boolean notNull = false;
         String defaultValue = null;
         Identity identity = type.serial() ? Identity.SERIAL : Identity.NONE;
@@ -185,6 +253,7 @@ final class SqlStatementReader {
             int start = pendingStart >= 0 ? pendingStart : option.getStart().getStartIndex();
             SourceRef optionSource = new SourceRef(file, span(start, stop(option)), pendingName != null ? pendingNameSpan(option, pendingStart) : span(option));
             if (option instanceof NamedColumnConstraintContext named) {
+                member(Occurrence.Kind.CONSTRAINT, currentTable, named.identifier(), true);
                 pendingName = name(named.identifier());
                 pendingStart = named.getStart().getStartIndex();
                 continue;
@@ -264,6 +333,7 @@ final class SqlStatementReader {
         ConstraintBodyContext body = c.constraintBody();
         if (body == null) return null;
         String constraintName = c.identifier() != null ? name(c.identifier()) : null;
+        if (c.identifier() != null) member(Occurrence.Kind.CONSTRAINT, currentTable, c.identifier(), true);
         boolean notValid = false;
         boolean deferrable = false;
         for (ConstraintAttributeContext a : c.constraintAttribute()) {
@@ -273,16 +343,20 @@ final class SqlStatementReader {
         Span nameRange = c.identifier() != null ? span(c.identifier()) : span(body);
         SourceRef source = new SourceRef(file, span(c), nameRange);
         if (body instanceof PrimaryKeyConstraintContext pk) {
+            keyColumns(currentTable, pk.indexElement());
             if (constraintName == null && pk.indexName() != null) constraintName = name(pk.indexName().identifier());
             return new PrimaryKey(constraintName, keyColumns(pk.indexElement()), source);
         }
         if (body instanceof UniqueConstraintContext u) {
+            keyColumns(currentTable, u.indexElement());
+            if (u.indexName() != null) member(Occurrence.Kind.CONSTRAINT, currentTable, u.indexName().identifier(), true);
             if (constraintName == null && u.indexName() != null) constraintName = name(u.indexName().identifier());
             return new UniqueConstraint(constraintName, keyColumns(u.indexElement()), u.NOT() != null, source);
         }
         if (body instanceof ForeignKeyConstraintContext fk) {
             if (constraintName == null && fk.indexName() != null) constraintName = name(fk.indexName().identifier());
             List<String> columns = identifiers(fk.identifierList());
+            columns(currentTable, fk.identifierList());
             ForeignKey key = references(fk.referencesClause(), constraintName, columns, source);
             if (key == null) return null;
             if (deferrable || notValid) {
@@ -316,6 +390,8 @@ final class SqlStatementReader {
         if (r == null) return null;
         QualifiedName target = qualified(r.qualifiedName());
         if (target == null) return null;
+        table(r.qualifiedName(), target, false);
+        columns(target, r.identifierList());
         List<String> targetColumns = r.identifierList() != null ? identifiers(r.identifierList()) : List.of();
         ReferentialAction onDelete = null;
         ReferentialAction onUpdate = null;
@@ -346,6 +422,8 @@ final class SqlStatementReader {
     private Index indexDefinition(IndexDefinitionContext d) {
         List<IndexKey> keys = new ArrayList<>();
         for (IndexElementContext e : d.indexElement()) addIfPresent(keys, indexKey(e));
+        keyColumns(currentTable, d.indexElement());
+        if (d.indexName() != null) member(Occurrence.Kind.INDEX, currentTable, d.indexName().identifier(), true);
         String indexName = d.indexName() != null ? name(d.indexName().identifier()) : null;
         String kind = d.FULLTEXT() != null ? "FULLTEXT" : d.SPATIAL() != null ? "SPATIAL" : null;
         String method = d.indexMethod() != null ? lower(name(d.indexMethod().identifier())) : null;
@@ -397,6 +475,12 @@ final class SqlStatementReader {
         QualifiedNameContext indexCtx = names.size() >= 2 ? names.get(0) : null;
         QualifiedName table = qualified(tableCtx);
         if (table == null) return new Opaque("CREATE INDEX", range);
+        table(tableCtx, table, false);
+        if (indexCtx != null && !indexCtx.identifier().isEmpty()) {
+            member(Occurrence.Kind.INDEX, table, indexCtx.identifier(indexCtx.identifier().size() - 1), true);
+        }
+        keyColumns(table, c.indexElement());
+        if (c.INCLUDE() != null) columns(table, c.identifierList());
         List<IndexKey> keys = new ArrayList<>();
         for (IndexElementContext e : c.indexElement()) addIfPresent(keys, indexKey(e));
         String method = null;
@@ -419,6 +503,8 @@ final class SqlStatementReader {
     private Statement alterTable(AlterTableStatementContext c, Span range) {
         QualifiedName table = qualified(c.qualifiedName());
         if (table == null) return new Opaque("ALTER TABLE", range);
+        table(c.qualifiedName(), table, false);
+        currentTable = table;
         List<AlterAction> actions = new ArrayList<>();
         for (AlterTableActionContext a : c.alterTableAction()) addIfPresent(actions, action(a));
         return new AlterTable(table, new SourceRef(file, range, span(c.qualifiedName())), c.ifExists() != null, c.ONLY() != null, actions, range);
@@ -441,23 +527,28 @@ final class SqlStatementReader {
             return index == null ? null : new AlterAction.AddIndex(index, r);
         }
         if (a instanceof DropColumnActionContext d) {
+            column(currentTable, d.identifier(), false);
             String column = name(d.identifier());
             return column == null ? null : new AlterAction.DropColumn(column, d.ifExists() != null, d.CASCADE() != null, r);
         }
         if (a instanceof DropConstraintActionContext d) {
+            member(Occurrence.Kind.CONSTRAINT, currentTable, d.identifier(), false);
             String constraint = name(d.identifier());
             return constraint == null ? null : new AlterAction.DropConstraint(constraint, d.ifExists() != null, AlterAction.DropConstraint.Kind.ANY, r);
         }
         if (a instanceof DropIndexActionContext d) {
+            member(Occurrence.Kind.INDEX, currentTable, d.identifier(), false);
             return new AlterAction.DropConstraint(name(d.identifier()), false, AlterAction.DropConstraint.Kind.INDEX, r);
         }
         if (a instanceof DropPrimaryKeyActionContext) {
             return new AlterAction.DropConstraint(null, false, AlterAction.DropConstraint.Kind.PRIMARY_KEY, r);
         }
         if (a instanceof DropForeignKeyActionContext d) {
+            member(Occurrence.Kind.CONSTRAINT, currentTable, d.identifier(), false);
             return new AlterAction.DropConstraint(name(d.identifier()), false, AlterAction.DropConstraint.Kind.FOREIGN_KEY, r);
         }
         if (a instanceof AlterColumnActionItemContext alter) {
+            column(currentTable, alter.identifier(), false);
             String column = name(alter.identifier());
             return column == null ? null : alterColumn(column, alter.alterColumnAction(), r);
         }
@@ -466,24 +557,33 @@ final class SqlStatementReader {
             return column == null ? null : new AlterAction.ModifyColumn(column.name(), column, r);
         }
         if (a instanceof ChangeColumnActionContext ch) {
+            column(currentTable, ch.identifier(), false);
             Column column = ch.columnDefinition() == null ? null : column(ch.columnDefinition(), new ArrayList<>());
             String old = name(ch.identifier());
             return column == null || old == null ? null : new AlterAction.ModifyColumn(old, column, r);
         }
         if (a instanceof RenameColumnActionContext rc && rc.identifier().size() == 2) {
+            column(currentTable, rc.identifier(0), false);
+            column(currentTable, rc.identifier(1), true);
             return new AlterAction.RenameColumn(name(rc.identifier(0)), name(rc.identifier(1)), r);
         }
         if (a instanceof RenameTableActionContext rt) {
             QualifiedName to = qualified(rt.qualifiedName());
+            table(rt.qualifiedName(), to, true);
             return to == null ? null : new AlterAction.RenameTable(to, r);
         }
         if (a instanceof RenameConstraintActionContext rc && rc.identifier().size() == 2) {
+            member(Occurrence.Kind.CONSTRAINT, currentTable, rc.identifier(0), false);
+            member(Occurrence.Kind.CONSTRAINT, currentTable, rc.identifier(1), true);
             return new AlterAction.RenameConstraint(name(rc.identifier(0)), name(rc.identifier(1)), r);
         }
         if (a instanceof RenameIndexActionContext ri && ri.identifier().size() == 2) {
+            member(Occurrence.Kind.INDEX, currentTable, ri.identifier(0), false);
+            member(Occurrence.Kind.INDEX, currentTable, ri.identifier(1), true);
             return new AlterAction.RenameIndexAction(name(ri.identifier(0)), name(ri.identifier(1)), r);
         }
         if (a instanceof ValidateConstraintActionContext v) {
+            member(Occurrence.Kind.CONSTRAINT, currentTable, v.identifier(), false);
             return new AlterAction.ValidateConstraint(name(v.identifier()), r);
         }
         if (a instanceof SetSchemaActionContext s) {
@@ -513,6 +613,8 @@ final class SqlStatementReader {
             QualifiedName from = qualified(names.get(i));
             QualifiedName to = qualified(names.get(i + 1));
             if (from == null || to == null) continue;
+            table(names.get(i), from, false);
+            table(names.get(i + 1), to, true);
             out.add(new AlterTable(from, new SourceRef(file, range, span(names.get(i))), false, false,
                     List.of(new AlterAction.RenameTable(to, span(names.get(i).getStart().getStartIndex(), stop(names.get(i + 1))))), range));
         }
@@ -537,14 +639,26 @@ final class SqlStatementReader {
         List<Span> ranges = new ArrayList<>();
         List<QualifiedNameContext> all = c.qualifiedName();
         int count = c.ON() != null ? all.size() - 1 : all.size();
+        QualifiedName onTable = c.ON() != null && !all.isEmpty() ? qualified(all.get(all.size() - 1)) : null;
+        if (onTable != null) table(all.get(all.size() - 1), onTable, false);
         for (int i = 0; i < count; i++) {
             QualifiedName q = qualified(all.get(i));
             if (q != null) {
                 names.add(q);
                 ranges.add(span(all.get(i)));
+                switch (kind) {
+                    case TABLE -> table(all.get(i), q, false);
+                    case INDEX -> {
+                        List<IdentifierContext> ids = all.get(i).identifier();
+                        member(Occurrence.Kind.INDEX, onTable, ids.get(ids.size() - 1), false);
+                    }
+                    case VIEW, MATERIALIZED_VIEW -> named(Occurrence.Kind.VIEW, all.get(i), q, false);
+                    case TYPE -> named(Occurrence.Kind.TYPE, all.get(i), q, false);
+                    case SEQUENCE -> named(Occurrence.Kind.SEQUENCE, all.get(i), q, false);
+                    default -> { }
+                }
             }
         }
-        QualifiedName onTable = c.ON() != null && !all.isEmpty() ? qualified(all.get(all.size() - 1)) : null;
         return new Drop(kind, names, ranges, c.ifExists() != null, c.CASCADE() != null, c.CONCURRENTLY() != null, onTable, range);
     }
 
@@ -552,6 +666,7 @@ final class SqlStatementReader {
         if (c instanceof CreateEnumTypeContext e) {
             QualifiedName typeName = qualified(e.qualifiedName());
             if (typeName == null) return new Opaque("CREATE TYPE", range);
+            named(Occurrence.Kind.TYPE, e.qualifiedName(), typeName, true);
             List<EnumType.EnumValue> values = new ArrayList<>();
             for (TerminalNode s : e.STRING()) {
                 String v = string(s.getSymbol());
@@ -563,6 +678,7 @@ final class SqlStatementReader {
         if (c instanceof CreateCompositeTypeContext ct) {
             QualifiedName typeName = qualified(ct.qualifiedName());
             if (typeName == null) return new Opaque("CREATE TYPE", range);
+            named(Occurrence.Kind.TYPE, ct.qualifiedName(), typeName, true);
             List<Column> fields = new ArrayList<>();
             for (CompositeAttributeContext a : ct.compositeAttribute()) {
                 String fieldName = name(a.identifier());
@@ -578,6 +694,7 @@ final class SqlStatementReader {
 
     private Statement alterType(AlterTypeStatementContext c, Span range) {
         if (c instanceof AddEnumValueContext a) {
+            named(Occurrence.Kind.TYPE, a.qualifiedName(), qualified(a.qualifiedName()), false);
             return new AlterType(qualified(a.qualifiedName()), AlterType.Kind.ADD_VALUE, a.STRING().isEmpty() ? null : string(a.STRING(0).getSymbol()),
                     null, a.ifNotExists() != null, range);
         }
@@ -597,6 +714,7 @@ final class SqlStatementReader {
     private Statement createSequence(CreateSequenceStatementContext c, Span range) {
         QualifiedName sequenceName = qualified(c.qualifiedName());
         if (sequenceName == null) return new Opaque("CREATE SEQUENCE", range);
+        named(Occurrence.Kind.SEQUENCE, c.qualifiedName(), sequenceName, true);
         return new CreateSequence(new Sequence(sequenceName, null, null, new SourceRef(file, range, span(c.qualifiedName()))), c.ifNotExists() != null, range);
     }
 
@@ -608,6 +726,10 @@ final class SqlStatementReader {
                 String column = parts.get(parts.size() - 1);
                 QualifiedName table = parts.size() >= 3 ? new QualifiedName(parts.get(parts.size() - 3), parts.get(parts.size() - 2))
                         : QualifiedName.of(parts.get(0));
+                named(Occurrence.Kind.SEQUENCE, o.qualifiedName(0), sequenceName, false);
+                List<IdentifierContext> ids = o.qualifiedName(1).identifier();
+                occurrences.add(new Occurrence(Occurrence.Kind.TABLE, table, null, span(ids.get(ids.size() - 2)), false));
+                column(table, ids.get(ids.size() - 1), false);
                 return new AlterSequenceOwnedBy(sequenceName, table, column, range);
             }
         }
@@ -617,6 +739,7 @@ final class SqlStatementReader {
     private Statement createView(CreateViewStatementContext c, Span range) {
         QualifiedName viewName = qualified(c.qualifiedName());
         if (viewName == null) return new Opaque("CREATE VIEW", range);
+        named(Occurrence.Kind.VIEW, c.qualifiedName(), viewName, true);
         List<Column> columns = new ArrayList<>();
         if (c.identifierList() != null) {
             for (IdentifierContext id : c.identifierList().identifier()) {
@@ -638,6 +761,7 @@ final class SqlStatementReader {
         String value = c.STRING() != null ? string(c.STRING().getSymbol()) : null;
         CommentTargetContext t = c.commentTarget();
         if (t instanceof CommentOnTableContext table) {
+            table(table.qualifiedName(), qualified(table.qualifiedName()), false);
             return new CommentOn(CommentOn.Target.TABLE, qualified(table.qualifiedName()), null, value, range);
         }
         if (t instanceof CommentOnColumnContext column) {
@@ -646,6 +770,9 @@ final class SqlStatementReader {
                 String col = parts.get(parts.size() - 1);
                 QualifiedName table = parts.size() >= 3 ? new QualifiedName(parts.get(parts.size() - 3), parts.get(parts.size() - 2))
                         : QualifiedName.of(parts.get(0));
+                List<IdentifierContext> ids = column.qualifiedName().identifier();
+                occurrences.add(new Occurrence(Occurrence.Kind.TABLE, table, null, span(ids.get(ids.size() - 2)), false));
+                column(table, ids.get(ids.size() - 1), false);
                 return new CommentOn(CommentOn.Target.COLUMN, table, col, value, range);
             }
         }
@@ -665,6 +792,11 @@ final class SqlStatementReader {
         if (c instanceof RenameIndexContext r) {
             QualifiedName from = qualified(r.qualifiedName());
             String to = name(r.identifier());
+            if (r.qualifiedName() != null && !r.qualifiedName().identifier().isEmpty()) {
+                List<IdentifierContext> ids = r.qualifiedName().identifier();
+                member(Occurrence.Kind.INDEX, null, ids.get(ids.size() - 1), false);
+            }
+            member(Occurrence.Kind.INDEX, null, r.identifier(), true);
             if (from != null && to != null) return new RenameIndex(from, to, range);
         }
         return new Opaque("ALTER INDEX", range);

@@ -77,7 +77,15 @@ public final class Workspace {
     }
 
     public static Workspace build(List<SourceFile> sources, Settings settings, ParseCache cache) {
-        return new Builder(sources, settings, cache).build();
+        return build(sources, settings, cache, () -> false);
+    }
+
+    /**
+     * @param cancelled checked between files; when it says true the build stops with a
+     *                  {@link java.util.concurrent.CancellationException} (a newer edit made it stale)
+     */
+    public static Workspace build(List<SourceFile> sources, Settings settings, ParseCache cache, java.util.function.BooleanSupplier cancelled) {
+        return new Builder(sources, settings, cache, cancelled).build();
     }
 
     private static final Pattern LOCK_PROVIDER = Pattern.compile("(?m)^\\s*provider\\s*=\\s*\"([^\"]+)\"");
@@ -91,9 +99,12 @@ public final class Workspace {
         final Map<String, FileReport> reports = new TreeMap<>();
         final List<SchemaUnit> units = new ArrayList<>();
 
-        Builder(List<SourceFile> sources, Settings settings, ParseCache cache) {
+        final java.util.function.BooleanSupplier cancelled;
+
+        Builder(List<SourceFile> sources, Settings settings, ParseCache cache, java.util.function.BooleanSupplier cancelled) {
             this.settings = settings;
             this.cache = cache;
+            this.cancelled = cancelled;
             for (SourceFile f : sources) {
                 String lower = f.path().toLowerCase(Locale.ROOT);
                 if (lower.endsWith(".prisma")) {
@@ -139,6 +150,7 @@ public final class Workspace {
             List<String> all = new ArrayList<>(sqlTexts.keySet());
             all.addAll(prismaTexts.keySet());
             all.parallelStream().forEach(path -> {
+                if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("stale workspace build");
                 if (prismaTexts.containsKey(path)) {
                     parsedPrisma.put(path, cache.prisma(path, prismaTexts.get(path)));
                 } else {

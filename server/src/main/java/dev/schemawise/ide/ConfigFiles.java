@@ -1,4 +1,4 @@
-package dev.schemawise.cli;
+package dev.schemawise.ide;
 
 import dev.schemawise.config.Config;
 import dev.schemawise.config.ConfigException;
@@ -11,27 +11,27 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Finds the configuration of each file: the one given with --config, else the nearest .schemawise.json in the
+ * Finds the configuration of each file (for the CLI and the language server): the one given with --config, else the nearest .schemawise.json in the
  * file's folder or above it, else the defaults. Each configuration file is read and validated once.
  */
-final class ConfigResolver {
+public final class ConfigFiles {
     private final Path workingDirectory;
     private final Config explicit;
     private final Map<Path, Config> byDirectory = new HashMap<>();
     private final Map<Path, Config> byFile = new HashMap<>();
 
-    ConfigResolver(Path workingDirectory, Path explicitFile) throws ConfigException {
+    public ConfigFiles(Path workingDirectory, Path explicitFile) throws ConfigException {
         this.workingDirectory = workingDirectory;
         this.explicit = explicitFile == null ? null : read(workingDirectory.resolve(explicitFile).normalize());
     }
 
     /** The configuration for a file given by its workspace path. */
-    Config forFile(String path) throws ConfigException {
+    public Config forFile(String path) throws ConfigException {
         if (explicit != null) return explicit;
         return forDirectory(workingDirectory.resolve(path).normalize().getParent());
     }
 
-    Config forDirectory(Path directory) throws ConfigException {
+    public Config forDirectory(Path directory) throws ConfigException {
         if (explicit != null) return explicit;
         if (directory == null) return Config.DEFAULT;
         Config known = byDirectory.get(directory);
@@ -51,12 +51,25 @@ final class ConfigResolver {
             if (Files.size(file) > 1_000_000) throw new ConfigException(display + ": configuration file is larger than 1 MB");
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException("cannot read configuration " + display + ": " + CheckCommand.describe(e));
+            throw new ConfigException("cannot read configuration " + display + ": " + describe(e));
         }
         Config config = Config.parse(text, display);
         RuleSettings.validate(config);
         byFile.put(file, config);
         return config;
+    }
+
+    /** An I/O failure in a few words ("no such file", "permission denied"). */
+    public static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.charset.MalformedInputException) return "not valid UTF-8";
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** The configuration files read so far, by absolute path (for the editor, which reports their problems on them). */
+    public java.util.Set<Path> files() {
+        return byFile.keySet();
     }
 
     private String display(Path file) {

@@ -1,0 +1,324 @@
+package dev.schemawise.ide;
+
+import dev.schemawise.config.Config;
+import dev.schemawise.config.ConfigException;
+import dev.schemawise.rules.Analyzer;
+import dev.schemawise.workspace.ParseCache;
+import dev.schemawise.workspace.SourceFile;
+import dev.schemawise.workspace.Workspace;
+import dev.schemawise.workspace.WorkspaceScanner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The editor's view of a workspace folder: the schema files on disk (indexed in the background when the folder
+ * opens) overlaid with the open documents as the editor has them. Every change schedules an analysis on one
+ * analysis thread; while an analysis runs, further changes coalesce into the next one, so the waiting time adapts
+ * to what an analysis costs (a cheap schema is re-analysed on every keystroke, a huge one at most once per
+ * analysis). An analysis made stale early by a newer edit is cancelled. Listeners get each new {@link Snapshot}.
+ * Protocol-free: the language server adapts it to LSP.
+ */
+public final class Project {
+
+    /** Receives progress of the initial indexing (a message and a percentage) and each new snapshot. */
+    public interface Listener {
+        void progress(String message, int percent);
+
+        void analysed(Snapshot previous, Snapshot snapshot);
+    }
+
+    private record Overlay(String text, int version) {}
+
+    private final Path root;
+    private final Listener listener;
+    private final ExecutorService analysis = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "schemawise-analysis");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ParseCache cache = new ParseCache();
+    private final Object lock = new Object();
+    private final Map<String, SourceFile> disk = new TreeMap<>();
+    private final Map<String, Overlay> open = new HashMap<>();
+    private final Map<String, Path> locations = new HashMap<>();
+    private record Waiter(String path, int version, CompletableFuture<Snapshot> future) {}
+
+    private final List<Waiter> waiting = new ArrayList<>();
+    private final List<Runnable> idle = new ArrayList<>();
+
+    private volatile Snapshot current;
+    private volatile long requested;        // generation of the latest change
+    private volatile boolean running;
+    private volatile boolean scheduled;
+    private volatile long lastDurationMillis;
+    private volatile long runStarted;
+    private volatile boolean closed;
+
+    /** @param root the workspace folder, or null when the editor opened loose files */
+    public Project(Path root, Listener listener) {
+        this.root = root == null ? null : root.toAbsolutePath().normalize();
+        this.listener = listener;
+        this.current = new Snapshot(0, Workspace.build(List.of(), Workspace.Settings.DEFAULT, cache), List.of(), Map.of(), p -> Config.DEFAULT,
+                Map.of(), List.of());
+    }
+
+    public Snapshot snapshot() {
+        return current;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Indexes the workspace folder in the background (a no-op without one), then analyses. */
+    public void index() {
+        if (root == null) return;
+        analysis.execute(() -> {
+            listener.progress("Indexing " + root.getFileName(), 0);
+            WorkspaceScanner.Result scan = WorkspaceScanner.scan(List.of(root), root, WorkspaceScanner.Options.DEFAULT);
+            synchronized (lock) {
+                disk.clear();
+                for (SourceFile f : scan.files()) {
+                    disk.put(f.path(), f);
+                    locations.put(f.path(), f.location());
+                }
+            }
+            listener.progress("Indexed " + scan.files().size() + " files", 50);
+            changed();
+        });
+    }
+
+    /** The workspace path of a file: relative to the folder with '/', or absolute outside it. */
+    public String path(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (root != null && absolute.startsWith(root)) return root.relativize(absolute).toString().replace('\\', '/');
+        return absolute.toString().replace('\\', '/');
+    }
+
+    public Path location(String path) {
+        synchronized (lock) {
+            Path known = locations.get(path);
+            if (known != null) return known;
+        }
+        Path p = Path.of(path);
+        return p.isAbsolute() || root == null ? p : root.resolve(path).normalize();
+    }
+
+    public boolean isSchemaFile(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".sql") || name.endsWith(".prisma");
+    }
+
+    public void open(Path file, String text, int version) {
+        change(file, text, version);
+    }
+
+    public void change(Path file, String text, int version) {
+        String path = path(file);
+        synchronized (lock) {
+            open.put(path, new Overlay(text, version));
+            locations.put(path, file.toAbsolutePath().normalize());
+        }
+        changed();
+    }
+
+    public void close(Path file) {
+        String path = path(file);
+        synchronized (lock) {
+            open.remove(path);
+        }
+        changed();
+    }
+
+    /** Files created, changed or deleted on disk (or a configuration file edited): read them again. */
+    public void filesChanged(List<Path> files) {
+        analysis.execute(() -> {
+            synchronized (lock) {
+                for (Path f : files) {
+                    String path = path(f);
+                    if (!isSchemaFile(f)) continue;
+                    WorkspaceScanner.Result one = WorkspaceScanner.scan(List.of(f), root == null ? f.getParent() : root, WorkspaceScanner.Options.DEFAULT);
+                    disk.remove(path);
+                    for (SourceFile s : one.files()) {
+                        disk.put(path, new SourceFile(path, s.location(), s.text()));
+                        locations.put(path, s.location());
+                    }
+                    if (one.files().isEmpty()) cache.remove(path);
+                }
+            }
+            changed();
+        });
+    }
+
+    /** Completes with the first snapshot that includes this version of the document (or a later one). */
+    public CompletableFuture<Snapshot> snapshotFor(Path file, int version) {
+        String path = path(file);
+        CompletableFuture<Snapshot> future = new CompletableFuture<>();
+        synchronized (lock) {
+            Integer have = current.versions().get(path);
+            boolean busy = running || scheduled;
+            if ((have != null && have >= version) || (!busy && have == null)) {
+                future.complete(current);
+            } else {
+                waiting.add(new Waiter(path, version, future));
+            }
+        }
+        return future;
+    }
+
+    /** The latest snapshot once no analysis is pending (for requests that need the newest analysis). */
+    public CompletableFuture<Snapshot> settled() {
+        CompletableFuture<Snapshot> future = new CompletableFuture<>();
+        synchronized (lock) {
+            if (!running && !scheduled) future.complete(current);
+            else idle.add(() -> future.complete(current));
+        }
+        return future;
+    }
+
+    public void shutdown() {
+        closed = true;
+        analysis.shutdownNow();
+        try {
+            analysis.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ------------------------------------------------------------------ analysis scheduling
+
+    private void changed() {
+        long generation;
+        synchronized (lock) {
+            generation = ++requested;
+            if (scheduled) return; // the queued run will see this change
+            scheduled = true;
+        }
+        if (closed) return;
+        analysis.execute(this::run);
+    }
+
+    /** True when a newer change arrived early in this run: better to start over than to publish a stale result. */
+    private boolean stale(long generation) {
+        if (requested == generation || closed) return closed;
+        long elapsed = System.currentTimeMillis() - runStarted;
+        return elapsed < Math.max(5, lastDurationMillis / 2);
+    }
+
+    private void run() {
+        long generation;
+        List<SourceFile> sources = new ArrayList<>();
+        Map<String, Integer> versions = new HashMap<>();
+        synchronized (lock) {
+            scheduled = false;
+            running = true;
+            generation = requested;
+            Map<String, SourceFile> merged = new LinkedHashMap<>(disk);
+            for (Map.Entry<String, Overlay> e : open.entrySet()) {
+                Path location = locations.getOrDefault(e.getKey(), location(e.getKey()));
+                merged.put(e.getKey(), new SourceFile(e.getKey(), location, e.getValue().text()));
+                versions.put(e.getKey(), e.getValue().version());
+            }
+            sources.addAll(merged.values());
+        }
+        runStarted = System.currentTimeMillis();
+        Snapshot previous = current;
+        try {
+            Snapshot next = analyse(generation, sources, versions);
+            current = next;
+            lastDurationMillis = System.currentTimeMillis() - runStarted;
+            listener.analysed(previous, next);
+        } catch (CancellationException e) {
+            // a newer change made this run stale; the run it scheduled starts right after
+        } catch (RuntimeException | StackOverflowError e) {
+            Snapshot failed = new Snapshot(generation, previous.workspace(), previous.findings(), versions, previous.configs(), previous.configErrors(),
+                    List.of("analysis failed: " + e));
+            current = failed;
+            listener.analysed(previous, failed);
+        } finally {
+            List<Runnable> done = new ArrayList<>();
+            synchronized (lock) {
+                running = false;
+                Snapshot now = current;
+                for (java.util.Iterator<Waiter> it = waiting.iterator(); it.hasNext(); ) {
+                    Waiter w = it.next();
+                    Integer have = now.versions().get(w.path());
+                    // satisfied, or nothing more will come for it (closed, or no further run queued)
+                    if ((have != null && have >= w.version()) || !scheduled) {
+                        done.add(() -> w.future().complete(now));
+                        it.remove();
+                    }
+                }
+                if (!scheduled) {
+                    done.addAll(idle);
+                    idle.clear();
+                }
+            }
+            done.forEach(Runnable::run);
+        }
+    }
+
+    private Snapshot analyse(long generation, List<SourceFile> sources, Map<String, Integer> versions) {
+        Map<Path, String> configErrors = new HashMap<>();
+        ConfigFiles configs;
+        try {
+            configs = new ConfigFiles(root == null ? Path.of("").toAbsolutePath() : root, null);
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e);
+        }
+        Config rootConfig = config(configs, root, configErrors);
+        Workspace.Settings settings = new Workspace.Settings(rootConfig.dialect());
+        List<SourceFile> kept = new ArrayList<>();
+        for (SourceFile f : sources) {
+            if (!ignored(rootConfig, f.path())) kept.add(f);
+        }
+        Workspace workspace = Workspace.build(kept, settings, cache, () -> stale(generation));
+        Map<String, Config> perFile = new HashMap<>();
+        for (var f : workspace.files()) perFile.put(f.path(), config(configs, location(f.path()).getParent(), configErrors));
+        Analyzer.Result result = Analyzer.analyze(workspace, path -> perFile.getOrDefault(path, rootConfig), () -> stale(generation));
+        return new Snapshot(generation, workspace, result.findings(), versions, path -> perFile.getOrDefault(path, rootConfig), configErrors,
+                result.internalErrors());
+    }
+
+    private Config config(ConfigFiles configs, Path directory, Map<Path, String> errors) {
+        try {
+            return configs.forDirectory(directory);
+        } catch (ConfigException e) {
+            // A broken configuration must not hide the schema problems: report it on the file, analyse with defaults.
+            Path file = directory;
+            for (Path p = directory; p != null; p = p.getParent()) {
+                if (java.nio.file.Files.isRegularFile(p.resolve(Config.FILE_NAME))) {
+                    file = p.resolve(Config.FILE_NAME);
+                    break;
+                }
+            }
+            if (file != null) errors.put(file, e.getMessage());
+            return Config.DEFAULT;
+        }
+    }
+
+    private static boolean ignored(Config config, String path) {
+        if (config.ignore().isEmpty()) return false;
+        dev.schemawise.workspace.GitIgnore rules = dev.schemawise.workspace.GitIgnore.EMPTY;
+        for (String glob : config.ignore()) rules = rules.add("", glob);
+        return rules.isIgnored(path, false);
+    }
+
+    /** Runs on the analysis thread after all queued work (tests use it to wait for indexing). */
+    public void whenIdle(Consumer<Snapshot> action) {
+        settled().thenAccept(action);
+    }
+}
