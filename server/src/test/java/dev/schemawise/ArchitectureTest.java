@@ -28,6 +28,8 @@ class ArchitectureTest {
             "prisma", List.of("org.eclipse", "picocli", "com.google", "dev.schemawise.workspace", "dev.schemawise.rules", "java.nio.file", "java.io.File"),
             "rules", List.of("org.antlr", "org.eclipse", "picocli", "java.nio.file", "java.io.File"),
             "config", List.of("org.antlr", "org.eclipse", "picocli", "java.nio.file", "java.io.File"),
+            "ide", List.of("org.antlr", "org.eclipse", "picocli", "com.google"),
+            "lsp", List.of("org.antlr", "picocli", "dev.schemawise.sql", "dev.schemawise.prisma", "dev.schemawise.model"),
             "cli", List.of("org.antlr", "org.eclipse"));
 
     @Test

@@ -30,7 +30,7 @@ public final class DialectGuesser {
         if (p.contains("mysql") || p.contains("mariadb")) return Dialect.MYSQL;
         if (p.contains("sqlite")) return Dialect.SQLITE;
         if (p.contains("postgres") || p.contains("pgsql") || p.matches(".*\\bpg[_./-].*")) return Dialect.POSTGRESQL;
-        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        String sample = withoutComments(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text);
         int mysql = count(MYSQL, sample);
         int sqlite = count(SQLITE, sample) * 2;
         int postgres = count(POSTGRES, sample);
@@ -38,6 +38,36 @@ public final class DialectGuesser {
         if (mysql > sqlite && mysql > postgres) return Dialect.MYSQL;
         if (sqlite > postgres && sqlite >= mysql) return Dialect.SQLITE;
         return Dialect.POSTGRESQL;
+    }
+
+    /**
+     * The text with comments blanked out (prose in comments, e.g. `backticks` in markdown, is no evidence),
+     * keeping MySQL's executable comments. Quoted strings are skipped so that '--' inside one is not a comment.
+     */
+    static String withoutComments(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                int j = i + 1;
+                while (j < n && !(text.charAt(j) == '\'' && (j + 1 >= n || text.charAt(j + 1) != '\''))) j += text.charAt(j) == '\'' ? 2 : 1;
+                j = Math.min(n, j + 1);
+                b.append(text, i, j);
+                i = j;
+            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+                while (i < n && text.charAt(i) != '\n') i++;
+            } else if (c == '/' && i + 2 < n && text.charAt(i + 1) == '*' && text.charAt(i + 2) != '!') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+                b.append(' ');
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
     }
 
     private static int count(Pattern pattern, String text) {

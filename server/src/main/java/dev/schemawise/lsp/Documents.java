@@ -1,0 +1,63 @@
+package dev.schemawise.lsp;
+
+import dev.schemawise.text.LineIndex;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+
+/**
+ * The open documents as the editor has them: text and version, updated by full or incremental changes.
+ * Ranges past the end clamp; an out-of-order version is applied anyway (the text is what the client sent) but
+ * never lowers the version the server reports.
+ */
+final class Documents {
+    record Document(String uri, String text, int version) {
+        LineIndex lines() {
+            return new LineIndex(text);
+        }
+    }
+
+    private final ConcurrentHashMap<String, Document> open = new ConcurrentHashMap<>();
+
+    Document get(String uri) {
+        return open.get(uri);
+    }
+
+    Document open(String uri, String text, int version) {
+        Document d = new Document(uri, text == null ? "" : text, version);
+        open.put(uri, d);
+        return d;
+    }
+
+    Document close(String uri) {
+        return open.remove(uri);
+    }
+
+    /** Applies changes in order; returns the new state, or null for a document that is not open. */
+    Document change(String uri, int version, List<TextDocumentContentChangeEvent> changes, Positions positions) {
+        return open.computeIfPresent(uri, (k, d) -> {
+            String text = d.text();
+            for (TextDocumentContentChangeEvent change : changes == null ? List.<TextDocumentContentChangeEvent>of() : changes) {
+                String replacement = change.getText() == null ? "" : change.getText();
+                if (change.getRange() == null) {
+                    text = replacement;
+                    continue;
+                }
+                LineIndex lines = new LineIndex(text);
+                int start = positions.offset(lines, change.getRange().getStart());
+                int end = positions.offset(lines, change.getRange().getEnd());
+                if (end < start) {
+                    int t = start;
+                    start = end;
+                    end = t;
+                }
+                text = text.substring(0, start) + replacement + text.substring(end);
+            }
+            return new Document(uri, text, Math.max(version, d.version()));
+        });
+    }
+
+    java.util.Collection<Document> all() {
+        return open.values();
+    }
+}
