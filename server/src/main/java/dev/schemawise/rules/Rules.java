@@ -16,6 +16,8 @@ public final class Rules {
             new RequireFkIndex(),
             // nullability, defaults, values
             new RequireNotNull(),
+            // timestamps
+            new RequireTimestamps(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
