@@ -18,6 +18,8 @@ public final class Rules {
             new RequireNotNull(),
             // timestamps
             new RequireTimestamps(),
+            // indexes and normalisation
+            new DuplicateIndex(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());

@@ -134,6 +134,11 @@ public final class SqlSource {
         boolean aloneBefore = text.substring(lineStart, start).isBlank();
         boolean aloneAfter = text.substring(end, lineEnd).isBlank();
         if (aloneBefore && aloneAfter) return Edits.replace(ctx, file, lineStart, afterLineBreak(text, lineEnd), "");
+        if (aloneAfter) {
+            // The last statement of a shared line: take the space before it, so the line does not end in blanks.
+            while (start > lineStart && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) start--;
+            return Edits.replace(ctx, file, start, lineEnd, "");
+        }
         while (end < lineEnd && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) end++;
         return Edits.replace(ctx, file, start, end, "");
     }
