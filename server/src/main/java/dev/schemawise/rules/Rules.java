@@ -20,6 +20,7 @@ public final class Rules {
             new RequireTimestamps(),
             // indexes and normalisation
             new DuplicateIndex(),
+            new LowCardinalityIndex(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
