@@ -21,6 +21,7 @@ public final class Rules {
             // indexes and normalisation
             new DuplicateIndex(),
             new LowCardinalityIndex(),
+            new RepeatingColumnGroup(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
