@@ -22,6 +22,8 @@ public final class Rules {
             new DuplicateIndex(),
             new LowCardinalityIndex(),
             new RepeatingColumnGroup(),
+            // team conventions
+            new RequiredColumns(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
