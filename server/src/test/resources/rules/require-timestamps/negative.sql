@@ -60,3 +60,7 @@ CREATE DOMAIN utc_timestamp AS timestamptz;
 CREATE TABLE notes (id bigint PRIMARY KEY, body text, created_at utc_timestamp NOT NULL, updated_at utc_timestamp NOT NULL);
 
 CREATE VIEW recent_users AS SELECT id, email FROM users;
+
+-- the head noun decides: entries of an audit log, a partitioned table of events
+CREATE TABLE audit_log_entries (id bigint PRIMARY KEY, payload jsonb, created_at timestamptz NOT NULL);
+CREATE TABLE "TaskEventPartitioned" (id text, message text, "createdAt" timestamp(3) NOT NULL);

@@ -34,3 +34,7 @@ CREATE TABLE sessions (
   created_at bigint NOT NULL,
   updated_at timestamptz NOT NULL
 );
+
+-- a checkpoint of a log reader is changed in place: "logs" is not its head noun
+CREATE TABLE logs_reader_checkpoint (id text PRIMARY KEY, position bigint NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());
+--           ^^^^^^^^^^^^^^^^^^^^^^ require-timestamps has no modification timestamp

@@ -33,8 +33,9 @@ public final class RequireTimestamps implements Rule {
             names are options, compared in snake_case: createdAt matches created_at). A Prisma field marked \
             @updatedAt and a MySQL column with ON UPDATE CURRENT_TIMESTAMP are the updated timestamp whatever \
             their names. In SQLite, which has no date/time storage type, any column type counts. A table whose \
-            name says it holds records written once (log, audit, event, history, version, revision, snapshot, \
-            journal, ledger, chunk) needs only one of the two. In Prisma, the created field should have \
+            name ends in a word for records written once (log, audit, event, history, version, revision, \
+            snapshot, journal, ledger, chunk; a generic ending such as entries or partitioned is passed over, \
+            so audit_log_entries counts) needs only one of the two. In Prisma, the created field should have \
             @default(now()) and the updated field @updatedAt, or Prisma Client leaves them to you. Join tables, \
             Prisma's implicit many-to-many tables, models marked @@ignore, temporary tables, partitions (their \
             parent has the columns) and tiny lookup tables of at most two columns are exempt.
@@ -162,11 +163,16 @@ public final class RequireTimestamps implements Rule {
                 && ON_UPDATE.matcher(text.substring(c.source().range().start(), c.source().range().end())).find();
     }
 
+    /** Trailing words that say nothing about what a row is: "audit_log_entries" is a log, "TaskEventPartitioned" holds events. */
+    private static final Set<String> GENERIC_TAIL = Set.of("entries", "entry", "records", "record", "rows", "row", "lines", "line", "items", "item",
+            "partitioned", "partition", "partitions", "data", "table");
+
+    /** The table's head noun (its last word, past generic ones) says it holds records written once. */
     private static boolean appendOnly(Table t) {
-        for (String word : SchemaFacts.words(t.declaredName())) {
-            if (APPEND_ONLY.contains(word)) return true;
-        }
-        return false;
+        List<String> words = SchemaFacts.words(t.declaredName());
+        int last = words.size() - 1;
+        while (last > 0 && GENERIC_TAIL.contains(words.get(last))) last--;
+        return last >= 0 && APPEND_ONLY.contains(words.get(last));
     }
 
     private static boolean isNamed(Column c, List<String> names) {
@@ -186,7 +192,8 @@ public final class RequireTimestamps implements Rule {
 
     private void reportMissing(RuleContext ctx, Table t, List<Column> columns, List<Kind> missing, List<String> createdNames, List<String> updatedNames) {
         List<String> parts = new ArrayList<>();
-        List<String> actions = new ArrayList<>();
+        List<String> toAdd = new ArrayList<>();
+        List<String> toRetype = new ArrayList<>();
         List<String> added = new ArrayList<>();
         for (Kind k : missing) {
             List<String> names = k == Kind.CREATED ? createdNames : updatedNames;
@@ -195,13 +202,16 @@ public final class RequireTimestamps implements Rule {
             Column misfit = misfit(columns, names);
             if (misfit == null) {
                 parts.add("no " + k.noun + " timestamp");
-                actions.add("add " + name);
+                toAdd.add(name);
             } else {
                 String misfitName = ctx.prisma() ? misfit.declaredName() : misfit.name();
                 parts.add("no " + k.noun + " timestamp (" + misfitName + " is " + misfit.type().raw() + ", not a date/time type)");
-                actions.add("make " + misfitName + " a " + (ctx.prisma() ? "DateTime" : "timestamp"));
+                toRetype.add("make " + misfitName + " a " + (ctx.prisma() ? "DateTime" : "timestamp"));
             }
         }
+        List<String> actions = new ArrayList<>();
+        if (!toAdd.isEmpty()) actions.add("add " + String.join(" and ", toAdd));
+        actions.addAll(toRetype);
         String message = ctx.name(t) + " has " + String.join(" and ", parts) + "; " + String.join(" and ", actions)
                 + " so that you can tell when rows were " + (missing.size() == 2 ? "created and changed" : missing.get(0) == Kind.CREATED ? "created" : "last changed");
         ctx.report(t.source(), message, fix(ctx, t, columns, missing, added));

@@ -65,7 +65,7 @@ public final class RequiredColumns implements Rule, RuleSettings.ValidatesOption
         List<Requirement> requirements = requirements(ctx.option("requirements"));
         if (requirements.isEmpty()) return;
         for (Table t : ctx.schema().tables()) {
-            if (t.ignored() || t.temporary() || t.partitionOf() != null || t.origin() == Table.Origin.PRISMA_IMPLICIT) continue;
+            if (t.ignored() || t.temporary() || t.origin() == Table.Origin.PRISMA_IMPLICIT || SchemaFacts.isPartition(ctx, t)) continue;
             for (Requirement r : requirements) {
                 if (!appliesTo(r.tables(), t)) continue;
                 for (RequiredColumn rc : r.columns()) check(ctx, t, r, rc);
