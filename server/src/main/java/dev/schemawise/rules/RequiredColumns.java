@@ -86,7 +86,10 @@ public final class RequiredColumns implements Rule, RuleSettings.ValidatesOption
             return;
         }
         if (rc.type() != null && !typeMatches(rc.type(), c)) {
-            ctx.report(c.source(), ctx.name(t, c) + " is " + c.type().raw() + ", but " + scope + " must have " + rc.name() + " of type " + rc.type());
+            // "DateTime" alone does not say that it is a timestamp without time zone: name the family too when it differs.
+            String family = c.type().family().name().toLowerCase(Locale.ROOT);
+            String is = c.type().raw() + (c.type().raw().toLowerCase(Locale.ROOT).startsWith(family) || c.type().family() == TypeFamily.OTHER ? "" : " (" + family + ")");
+            ctx.report(c.source(), ctx.name(t, c) + " is " + is + ", but " + scope + " must have " + rc.name() + " of type " + rc.type());
         }
         if (rc.nullable() != null && c.nullable() != rc.nullable()) {
             String is = c.nullable() ? (ctx.prisma() ? "optional" : "nullable") : notNull;
