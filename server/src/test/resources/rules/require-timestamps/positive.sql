@@ -34,3 +34,9 @@ CREATE TABLE sessions (
 -- a checkpoint of a log reader is changed in place: "logs" is not its head noun
 CREATE TABLE logs_reader_checkpoint (id text PRIMARY KEY, position bigint NOT NULL, created_at timestamptz NOT NULL);
 --           ^^^^^^^^^^^^^^^^^^^^^^ require-timestamps has no modification timestamp
+
+CREATE TABLE IF NOT EXISTS public.coupons (
+--                         ^^^^^^^^^^^^^^ require-timestamps
+  code text PRIMARY KEY,
+  label text NOT NULL,
+  percent int NOT NULL /* 1..100 */ );

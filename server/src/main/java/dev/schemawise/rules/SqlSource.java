@@ -93,12 +93,15 @@ public final class SqlSource {
             return List.of(Edits.insert(ctx, file, after, joined + ", "));
         }
         if (text.charAt(next) != ')') return List.of();
-        String rest = text.substring(end, lineEnd).strip();
-        boolean lineComment = rest.startsWith("--") || (hashComments && rest.startsWith("#"));
+        String between = text.substring(end, next);
+        boolean lineComment = between.contains("--") || (hashComments && between.contains("#"));
         if (ownLines && lineComment) {
             return List.of(Edits.insert(ctx, file, end, ","), Edits.insert(ctx, file, lineEnd, "\n" + indent + joined));
         }
-        return List.of(Edits.insert(ctx, file, end, separator + joined));
+        // After a block comment that belongs to the last column ("percent int /* 1..100 */"), not before it.
+        int at = next;
+        while (at > end && Character.isWhitespace(text.charAt(at - 1))) at--;
+        return List.of(Edits.insert(ctx, file, at, separator + joined));
     }
 
     /** The offset of the first character at or after {@code from} that is neither white space nor inside a comment. */
