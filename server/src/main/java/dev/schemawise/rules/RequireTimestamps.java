@@ -7,7 +7,6 @@ import dev.schemawise.model.RelationDeriver;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.TypeFamily;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,24 +70,24 @@ public final class RequireTimestamps implements Rule {
                   updatedAt DateTime @default(now()) @updatedAt
                 }
             """, RuleInfo.Fixes.CHOICES, List.of(
-                    OptionSpec.strings("created", CREATED, "Names accepted for the creation timestamp, compared in snake_case (createdAt matches created_at)."),
-                    OptionSpec.strings("updated", UPDATED, "Names accepted for the modification timestamp, compared in snake_case (updatedAt matches updated_at).")));
+                    OptionSpec.strings("created", CREATED, "Names accepted for the creation timestamp, compared in snake_case (createdAt matches "
+                            + "created_at); the fix adds the first. An empty list stops requiring it."),
+                    OptionSpec.strings("updated", UPDATED, "Names accepted for the modification timestamp, compared in snake_case (updatedAt matches "
+                            + "updated_at); the fix adds the first. An empty list stops requiring it.")));
 
     @Override
     public RuleInfo info() {
         return INFO;
     }
 
-    /** Which timestamp: its words in messages and what a new column of it looks like. */
+    /** Which timestamp, and how messages call it. */
     private enum Kind {
-        CREATED("created", "creation"),
-        UPDATED("updated", "modification");
+        CREATED("creation"),
+        UPDATED("modification");
 
-        final String word;
         final String noun;
 
-        Kind(String word, String noun) {
-            this.word = word;
+        Kind(String noun) {
             this.noun = noun;
         }
     }
@@ -102,13 +101,16 @@ public final class RequireTimestamps implements Rule {
             List<Column> columns = columnsWithInherited(ctx, t);
             Column created = find(columns, createdNames, ctx.dialect());
             Column updated = findUpdated(ctx, columns, updatedNames);
+            // An empty list of names in the configuration means that timestamp is not required.
+            boolean wantCreated = !createdNames.isEmpty();
+            boolean wantUpdated = !updatedNames.isEmpty();
             List<Kind> missing = new ArrayList<>();
             if (appendOnly(t)) {
                 // A log line or a version is never changed: when it was written is all there is to know.
-                if (created == null && updated == null) missing.add(Kind.CREATED);
+                if (created == null && updated == null && (wantCreated || wantUpdated)) missing.add(wantCreated ? Kind.CREATED : Kind.UPDATED);
             } else {
-                if (created == null) missing.add(Kind.CREATED);
-                if (updated == null) missing.add(Kind.UPDATED);
+                if (created == null && wantCreated) missing.add(Kind.CREATED);
+                if (updated == null && wantUpdated) missing.add(Kind.UPDATED);
             }
             if (!missing.isEmpty()) reportMissing(ctx, t, columns, missing, createdNames, updatedNames);
             if (ctx.prisma()) checkPrismaAttributes(ctx, t, created, updated);
@@ -190,7 +192,7 @@ public final class RequireTimestamps implements Rule {
         return dialect == Dialect.SQLITE && f != TypeFamily.BOOLEAN && f != TypeFamily.BINARY;
     }
 
-    private void reportMissing(RuleContext ctx, Table t, List<Column> columns, List<Kind> missing, List<String> createdNames, List<String> updatedNames) {
+    private static void reportMissing(RuleContext ctx, Table t, List<Column> columns, List<Kind> missing, List<String> createdNames, List<String> updatedNames) {
         List<String> parts = new ArrayList<>();
         List<String> toAdd = new ArrayList<>();
         List<String> toRetype = new ArrayList<>();
@@ -304,7 +306,7 @@ public final class RequireTimestamps implements Rule {
         }
     }
 
-    private static final Set<String> NOW = new LinkedHashSet<>(List.of("now", "current_timestamp", "dbgenerated"));
+    private static final List<String> NOW = List.of("now", "current_timestamp", "dbgenerated");
 
     private static boolean setsNow(Column c) {
         if (c.defaultValue() == null) return false;
