@@ -1,3 +1,2 @@
--- Without requirements the rule has nothing to check.
--- fixture lines must come first, so this one configures nothing.
+-- With no requirements configured the rule has nothing to check.
 CREATE TABLE invoices (id bigint PRIMARY KEY);
