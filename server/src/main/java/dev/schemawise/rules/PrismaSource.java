@@ -4,6 +4,7 @@ import dev.schemawise.model.Column;
 import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Table;
 import dev.schemawise.text.LineIndex;
+import java.util.List;
 
 /** Writing Prisma for fixes: field and block attributes, relation arguments, optional markers. */
 public final class PrismaSource {
@@ -62,5 +63,78 @@ public final class PrismaSource {
         while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
         boolean empty = before >= 0 && text.charAt(before) == '(';
         return Edits.insert(ctx, file, close, (empty ? "" : ", ") + argument);
+    }
+
+    /** A field to add to a model: {@code createdAt DateTime @default(now())}. */
+    public record NewField(String name, String type, String attributes) {}
+
+    /**
+     * Adds fields after the last field of a model (before its block attributes), aligned with the model's
+     * columns the way prisma format aligns them when the new names and types fit.
+     */
+    public static TextEdit addFields(RuleContext ctx, Table table, List<NewField> fields) {
+        String file = table.source().file();
+        String text = ctx.text(file);
+        LineIndex lines = ctx.lines(file);
+        int first = lines.line(table.source().range().start());
+        int line = lines.line(Math.max(table.source().range().start(), table.source().range().end() - 1)) - 1;
+        while (line > first) {
+            String content = text.substring(lines.lineStart(line), lines.lineEnd(line)).strip();
+            if (!content.isEmpty() && !content.startsWith("@@") && !content.startsWith("//")) break;
+            line--;
+        }
+        if (line <= first) return null;
+        String indent = Edits.indentation(lines, lines.lineStart(line));
+        int typeColumn = -1;
+        int attributeColumn = -1;
+        for (Column c : table.columns()) {
+            if (!c.source().file().equals(file) || !table.source().range().encloses(c.source().range())) continue;
+            typeColumn = c.typeRange().startColumn();
+            int after = c.typeRange().end();
+            while (after < c.source().range().end() && text.charAt(after) == ' ') after++;
+            if (attributeColumn < 0 && after < c.source().range().end() && text.charAt(after) == '@') attributeColumn = lines.column(after);
+        }
+        StringBuilder b = new StringBuilder();
+        for (NewField f : fields) {
+            StringBuilder field = new StringBuilder(indent).append(f.name());
+            pad(field, typeColumn);
+            field.append(f.type());
+            if (!f.attributes().isEmpty()) {
+                pad(field, attributeColumn);
+                field.append(f.attributes());
+            }
+            b.append('\n').append(field);
+        }
+        return Edits.insert(ctx, file, lines.lineEnd(line), b.toString());
+    }
+
+    /** Spaces up to {@code column} when there is room, else the one space that separates the parts of a field. */
+    private static void pad(StringBuilder field, int column) {
+        field.append(' ');
+        while (field.length() < column) field.append(' ');
+    }
+
+    /**
+     * Deletes a block attribute ({@code @@index([a])}) with its line (a trailing comment goes with it), and the blank
+     * line before it when it was the model's last line, so the model ends as prisma format would leave it.
+     */
+    public static TextEdit removeBlockAttribute(RuleContext ctx, dev.schemawise.text.SourceRef attribute) {
+        String file = attribute.file();
+        String text = ctx.text(file);
+        LineIndex lines = ctx.lines(file);
+        int line = lines.line(attribute.range().start());
+        int lineStart = lines.lineStart(line);
+        int lineEnd = lines.lineEnd(line);
+        String rest = text.substring(attribute.range().end(), lineEnd).strip();
+        if (!text.substring(lineStart, attribute.range().start()).isBlank() || !(rest.isEmpty() || rest.startsWith("//"))) {
+            int end = attribute.range().end();
+            while (end < lineEnd && text.charAt(end) == ' ') end++;
+            return Edits.replace(ctx, file, attribute.range().start(), end, "");
+        }
+        int end = lines.lineStart(line + 1) > lineStart ? lines.lineStart(line + 1) : lineEnd;
+        boolean closesBlock = text.substring(lines.lineStart(line + 1), lines.lineEnd(line + 1)).strip().startsWith("}");
+        boolean blankBefore = line > 0 && text.substring(lines.lineStart(line - 1), lines.lineEnd(line - 1)).isBlank();
+        int start = closesBlock && blankBefore && line + 1 < lines.lineCount() ? lines.lineStart(line - 1) : lineStart;
+        return Edits.replace(ctx, file, start, end, "");
     }
 }

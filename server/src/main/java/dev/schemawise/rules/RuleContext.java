@@ -84,7 +84,8 @@ public final class RuleContext {
 
     /** Reports at the name of an element (the squiggle goes on the name). */
     public void report(SourceRef at, String message, Fix... fixes) {
-        report(at.file(), at.nameRange(), message, List.of(fixes));
+        // Arrays.asList, not List.of: a rule passes null for "no fix here", which the other overload drops.
+        report(at.file(), at.nameRange(), message, java.util.Arrays.asList(fixes));
     }
 
     public void report(String file, Span range, String message, List<Fix> fixes) {

@@ -16,6 +16,14 @@ public final class Rules {
             new RequireFkIndex(),
             // nullability, defaults, values
             new RequireNotNull(),
+            // timestamps
+            new RequireTimestamps(),
+            // indexes and normalisation
+            new DuplicateIndex(),
+            new LowCardinalityIndex(),
+            new RepeatingColumnGroup(),
+            // team conventions
+            new RequiredColumns(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());

@@ -3,13 +3,17 @@ package dev.schemawise.rules;
 import dev.schemawise.model.Dialect;
 import dev.schemawise.model.Index;
 import dev.schemawise.model.IndexKey;
+import dev.schemawise.model.QualifiedName;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.UniqueConstraint;
+import dev.schemawise.text.SourceRef;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Questions several rules ask of a table: which keys and indexes cover which columns, and what names mean. */
 public final class SchemaFacts {
@@ -98,5 +102,51 @@ public final class SchemaFacts {
     /** A name as lower-case snake_case words joined by "_" (to compare names written in different styles). */
     public static String snake(String name) {
         return String.join("_", words(name));
+    }
+
+    private static final Pattern ATTACH_PARTITION = Pattern.compile(
+            "(?i)\\bATTACH\\s+PARTITION\\s+((?:\"[^\"]+\"|[A-Za-z0-9_$]+)(?:\\s*\\.\\s*(?:\"[^\"]+\"|[A-Za-z0-9_$]+))?)");
+
+    /**
+     * True for a partition of another table: created with PARTITION OF, or created on its own and attached with
+     * ALTER TABLE parent ATTACH PARTITION child (as pg_dump writes it), which the model keeps as a table of its own.
+     * Its parent carries the columns, keys and indexes that matter.
+     */
+    public static boolean isPartition(RuleContext ctx, Table table) {
+        if (table.partitionOf() != null) return true;
+        for (Table parent : ctx.schema().tables()) {
+            if (parent.partitionBy() == null) continue;
+            for (SourceRef statement : parent.history()) {
+                String text = ctx.text(statement.file());
+                if (statement.range().end() > text.length()) continue;
+                Matcher m = ATTACH_PARTITION.matcher(text.substring(statement.range().start(), statement.range().end()));
+                while (m.find()) {
+                    if (ctx.schema().table(writtenName(m.group(1), ctx.dialect())) == table) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A name as written ({@code public.t}, {@code "My"."T"}): quotes removed, unquoted parts folded as the dialect folds them. */
+    private static QualifiedName writtenName(String written, Dialect dialect) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < written.length()) {
+            char c = written.charAt(i);
+            if (c == '"') {
+                int close = written.indexOf('"', i + 1);
+                parts.add(written.substring(i + 1, close));
+                i = close + 1;
+            } else if (c == '.' || Character.isWhitespace(c)) {
+                i++;
+            } else {
+                int end = i;
+                while (end < written.length() && written.charAt(end) != '.' && !Character.isWhitespace(written.charAt(end))) end++;
+                parts.add(dialect.foldUnquoted(written.substring(i, end)));
+                i = end;
+            }
+        }
+        return parts.size() == 1 ? QualifiedName.of(parts.get(0)) : new QualifiedName(parts.get(parts.size() - 2), parts.get(parts.size() - 1));
     }
 }

@@ -1,0 +1,28 @@
+CREATE TABLE `playlist_track` (
+  `playlist_id` INT NOT NULL,
+  `track_id` INT NOT NULL,
+  `position` INT NOT NULL,
+  PRIMARY KEY (`playlist_id`, `track_id`),
+  KEY `playlist_track_playlist_id_idx` (`playlist_id`),
+--    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ duplicate-index
+  KEY `playlist_track_track_id_idx` (`track_id`),
+  KEY `playlist_track_track_id_idx2` (`track_id`)
+--    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ duplicate-index
+) ENGINE=InnoDB;
+
+CREATE TABLE `tags` (
+  `id` INT NOT NULL AUTO_INCREMENT,
+  `name` VARCHAR(64) NOT NULL,
+  KEY (`name`),
+--^^^^^^^^^^^^ duplicate-index
+  UNIQUE KEY `tags_name_key` (`name`), -- one tag per name
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `posts` (
+  `id` INT NOT NULL PRIMARY KEY,
+  `author_id` INT NOT NULL,
+  INDEX `posts_author_id_idx` (`author_id`)
+--      ^^^^^^^^^^^^^^^^^^^^^ duplicate-index
+);
+CREATE INDEX `posts_author_id_id_idx` ON `posts` (`author_id`, `id`);
