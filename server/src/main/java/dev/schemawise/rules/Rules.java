@@ -16,6 +16,8 @@ public final class Rules {
             new RequireFkIndex(),
             // nullability, defaults, values
             new RequireNotNull(),
+            // naming and multi-tenancy
+            new NamingConvention(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());

@@ -1,6 +1,9 @@
 package dev.schemawise.rules;
 
+import dev.schemawise.model.Column;
+import dev.schemawise.model.Constraint;
 import dev.schemawise.model.Dialect;
+import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Index;
 import dev.schemawise.model.IndexKey;
 import dev.schemawise.model.Table;
@@ -98,5 +101,35 @@ public final class SchemaFacts {
     /** A name as lower-case snake_case words joined by "_" (to compare names written in different styles). */
     public static String snake(String name) {
         return String.join("_", words(name));
+    }
+
+    /** The table's constraints: primary key, unique constraints, foreign keys and checks (named or not). */
+    public static List<Constraint> constraints(Table table) {
+        List<Constraint> out = new ArrayList<>();
+        if (table.primaryKey() != null) out.add(table.primaryKey());
+        out.addAll(table.uniques());
+        out.addAll(table.foreignKeys());
+        out.addAll(table.checks());
+        return out;
+    }
+
+    /**
+     * A table that only links rows of others (post_tags, Prisma's implicit _CategoryToPost): at least two foreign keys,
+     * and besides their columns nothing but a single-column surrogate key and timestamps. Such tables follow naming and
+     * scoping conventions of their own (post_tags, film_actor) and take both from the tables they link.
+     */
+    public static boolean isJoinTable(Table table) {
+        if (table.origin() == Table.Origin.PRISMA_IMPLICIT) return true;
+        if (table.foreignKeys().size() < 2) return false;
+        Set<String> linking = new HashSet<>();
+        for (ForeignKey fk : table.foreignKeys()) linking.addAll(fk.columns());
+        List<String> key = table.primaryKey() == null ? List.of() : table.primaryKey().columns();
+        for (Column c : table.columns()) {
+            if (linking.contains(c.name())) continue;
+            if (key.size() == 1 && key.get(0).equals(c.name())) continue;
+            if (c.type().family().isTemporal()) continue;
+            return false;
+        }
+        return true;
     }
 }
