@@ -18,6 +18,7 @@ public final class Rules {
             new RequireNotNull(),
             // naming and multi-tenancy
             new NamingConvention(),
+            new ReservedWord(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
