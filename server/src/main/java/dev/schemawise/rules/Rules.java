@@ -19,6 +19,7 @@ public final class Rules {
             // naming and multi-tenancy
             new NamingConvention(),
             new ReservedWord(),
+            new IdentifierTooLong(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
