@@ -20,6 +20,7 @@ public final class Rules {
             new NamingConvention(),
             new ReservedWord(),
             new IdentifierTooLong(),
+            new TenantScoping(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
