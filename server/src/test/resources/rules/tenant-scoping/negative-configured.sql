@@ -1,7 +1,8 @@
 -- fixture: {"multiTenancy": {"column": "tenant_id", "sharedTables": ["public.countries", "users"]}}
 -- A well-scoped schema: every key and index includes the tenant, or is unique by nature (identifiers, tokens,
 -- domains, keys within a scoped parent), or serves a foreign key; shared tables, the tenant table and join tables
--- need no tenant column.
+-- need no tenant column. Tables whose rows are found before the tenant is known (by a presented key or token, or by
+-- host name) keep global keys and lookups.
 CREATE TABLE tenants (id bigint PRIMARY KEY, subdomain text NOT NULL UNIQUE);
 CREATE TABLE countries (code char(2) PRIMARY KEY, name text NOT NULL UNIQUE);
 CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);
@@ -37,4 +38,19 @@ CREATE TABLE project_watchers (
   user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,
   created_at timestamptz NOT NULL,
   PRIMARY KEY (project_id, user_id)
+);
+CREATE TABLE api_keys (
+  id bigint PRIMARY KEY,
+  tenant_id bigint NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  key_prefix text NOT NULL UNIQUE
+);
+CREATE INDEX api_keys_key_prefix_idx ON api_keys (key_prefix);
+CREATE TABLE oauth_codes (id bigint PRIMARY KEY, tenant_id bigint NOT NULL REFERENCES tenants (id) ON DELETE CASCADE, code text NOT NULL UNIQUE);
+CREATE TABLE custom_domains (id bigint PRIMARY KEY, tenant_id bigint NOT NULL REFERENCES tenants (id) ON DELETE CASCADE, slug text NOT NULL UNIQUE);
+CREATE TABLE monitors (id bigint PRIMARY KEY, tenant_id bigint NOT NULL REFERENCES tenants (id) ON DELETE CASCADE, check_url text NOT NULL);
+CREATE TABLE monitors_to_projects (
+  monitor_id bigint NOT NULL REFERENCES monitors (id) ON DELETE CASCADE,
+  project_id bigint NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+  sort_order int NOT NULL,
+  PRIMARY KEY (monitor_id, project_id)
 );

@@ -43,11 +43,16 @@ public final class NamingConvention implements Rule {
             against the others but are never the style to follow. Names starting with an underscore \
             (_prisma_migrations) belong to tools and are not judged. When all the columns of one table use \
             another style, one finding on the table says so; index and constraint names made from the name \
-            of a table that strays (UserProfile_pkey) are left to that table's finding. Table number \
+            of a table that strays (UserProfile_pkey) are left to that table's finding. Names spelled by a \
+            protocol keep its spelling and are not judged: the OAuth token fields of an Auth.js Account model \
+            (access_token, refresh_token... and the provider's other fields beside them) and UTM parameters \
+            (utm_source...). Table number \
             works the same way: a name is plural when its last word ends in s (but not ss, us or is: \
             address, status, analysis), and words like data, media, metadata, news, series and staff count \
-            as neither. Join tables (two foreign keys and little else, such as film_actor) are left out of \
-            the number check: they are named after the pair they link. Partitions are left out too.
+            as neither, as do settings and preferences (one row holding many values). Tables that link two \
+            others (two foreign keys and little else, or a name made of the names of both: film_actor, \
+            users_to_workspaces) are left out of the number check: they are named after the pair they link. \
+            Partitions are left out too.
 
             To enforce a style instead, configure it in .schemawise.json; every name of that kind that does \
             not follow it is reported ("any" turns a check off):
@@ -153,8 +158,10 @@ public final class NamingConvention implements Rule {
             String table = t.name().name();
             Named named = new Named(table, SqlSource.nameAt(ctx, t.source(), t.history(), table), "table " + table);
             tables.add(named);
-            if (t.partitionOf() == null && !SchemaFacts.isJoinTable(t)) numbered.add(named);
+            if (t.partitionOf() == null && !SchemaFacts.isLinkTable(ctx.schema(), t)) numbered.add(named);
+            Set<String> tableColumns = columnNames(t, false);
             for (Column c : t.columns()) {
+                if (protocolName(c.name(), tableColumns)) continue;
                 columns.add(new Named(c.name(), SqlSource.nameAt(ctx, c.source(), c.history(), c.name()), "column " + table + "." + c.name(), named));
             }
             for (Index i : t.indexes()) {
@@ -313,12 +320,13 @@ public final class NamingConvention implements Rule {
             if (block == null) continue;
             Named model = new Named(t.declaredName(), t.source(), "model " + t.declaredName());
             models.add(model);
-            if (!SchemaFacts.isJoinTable(t)) numbered.add(model);
+            if (!SchemaFacts.isLinkTable(ctx.schema(), t)) numbered.add(model);
             PrismaAst.StringValue tableMap = PrismaSource.stringArgument(block.attribute("map"), "name", true);
             tableMappings.add(new Mapping(model, t.name().name(), tableMap == null ? null : range(ctx, t.source().file(), tableMap), "@@map", "table"));
+            Set<String> fieldNames = columnNames(t, true);
             for (Column c : t.columns()) {
                 Named field = new Named(c.declaredName(), c.source(), "field " + t.declaredName() + "." + c.declaredName(), model);
-                fields.add(field);
+                if (!protocolName(c.declaredName(), fieldNames)) fields.add(field);
                 PrismaAst.Field f = PrismaSource.field(block, c.declaredName());
                 PrismaAst.StringValue columnMap = PrismaSource.stringArgument(f == null ? null : f.attribute("map"), "name", true);
                 columnMappings.add(new Mapping(field, c.name(), columnMap == null ? null : range(ctx, c.source().file(), columnMap), "@map", "column"));
@@ -409,6 +417,31 @@ public final class NamingConvention implements Rule {
         return new SourceRef(file, span, span);
     }
 
+    // ------------------------------------------------------------------ names other conventions dictate
+
+    /** OAuth 2.0 and OpenID Connect token fields, kept as the protocol spells them (Auth.js and others require them so). */
+    private static final Set<String> OAUTH_FIELDS = Set.of("access_token", "refresh_token", "token_type", "expires_in", "expires_at", "id_token",
+            "session_state", "ext_expires_in", "refresh_token_expires_in", "oauth_token", "oauth_token_secret", "id_token_expires_in");
+
+    /** Google Analytics' campaign parameters, stored under their URL names. */
+    private static final Set<String> UTM_FIELDS = Set.of("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "utm_id");
+
+    /**
+     * Whether a column's name is spelled by a protocol rather than by the schema's convention: an OAuth token field, a UTM
+     * parameter, or any snake_case field of a table that stores OAuth tokens (providers' extra fields such as created_at).
+     */
+    private static boolean protocolName(String column, Set<String> tableColumns) {
+        if (UTM_FIELDS.contains(column) || OAUTH_FIELDS.contains(column)) return true;
+        boolean oauthTable = tableColumns.contains("access_token") || tableColumns.contains("refresh_token");
+        return oauthTable && styles(column).equals(EnumSet.of(Style.SNAKE));
+    }
+
+    private static Set<String> columnNames(Table t, boolean declared) {
+        Set<String> out = new HashSet<>();
+        for (Column c : t.columns()) out.add(declared ? c.declaredName() : c.name());
+        return out;
+    }
+
     // ------------------------------------------------------------------ styles
 
     /**
@@ -474,11 +507,14 @@ public final class NamingConvention implements Rule {
 
     // ------------------------------------------------------------------ number
 
-    /** Words that are both singular and plural, or neither (mass nouns): they never stray. */
+    /**
+     * Words that are both singular and plural, or neither: mass nouns (data, staff), and plurals that name one row
+     * holding many values (site_settings, user_preferences): they never stray.
+     */
     private static final Set<String> EITHER = Set.of("data", "metadata", "media", "multimedia", "news", "series", "species", "information", "info",
             "equipment", "feedback", "software", "hardware", "firmware", "staff", "personnel", "analytics", "aircraft", "sheep", "fish", "deer",
-            "moose", "offspring", "audio", "music", "research", "evidence", "knowledge", "traffic", "mail", "email", "inventory", "stock",
-            "sms", "gps", "dns", "cms", "aws", "os", "ios", "kudos", "faq", "seo", "auth", "config", "pos");
+            "moose", "offspring", "audio", "music", "research", "evidence", "knowledge", "traffic", "mail", "inventory", "sms", "gps", "dns", "cms",
+            "aws", "os", "ios", "kudos", "faq", "seo", "auth", "pos", "settings", "preferences", "credentials", "stats", "statistics");
 
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "mice", "geese", "feet", "teeth", "criteria",
             "phenomena", "indices", "matrices", "vertices", "appendices", "alumni", "cacti", "fungi", "radii", "oxen");

@@ -6,6 +6,7 @@ import dev.schemawise.model.Constraint;
 import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Index;
 import dev.schemawise.model.IndexKey;
+import dev.schemawise.model.Schema;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.TypeFamily;
 import dev.schemawise.model.UniqueConstraint;
@@ -48,8 +49,8 @@ public final class TenantScoping implements Rule {
                 "multiTenancy": { "column": "tenant_id", "sharedTables": ["plans", "countries"] }
 
             Then every table must have the column except the shared ones, the tenant table itself (the one \
-            the column references, e.g. tenants) and join tables; every unique key and every index of a \
-            table with the column must include it. A schema in which no table has the column is left alone \
+            the column references, e.g. tenants) and tables that link two others (project_members); every \
+            unique key and every index of a table with the column must include it. A schema in which no table has the column is left alone \
             (the configuration is meant for another schema).
 
             Without configuration the column is detected: at least 60% of the tables, and at least 3, carry \
@@ -62,9 +63,13 @@ public final class TenantScoping implements Rule {
             Unique keys that are unique by nature in every tenant are left alone: keys containing a foreign \
             key (unique within a parent that is itself scoped, or a one-to-one link), random or external \
             identifiers and secrets (columns ending in id, uuid, token, hash, secret...), UUID columns, and \
-            global names such as domain and hostname. Indexes whose leading columns are a foreign key \
+            global names such as domain and hostname. So are the keys and indexes of tables whose rows are \
+            found before the tenant is known, by the secret a client presents or by host name (api_keys, \
+            access_tokens, sessions, OAuth codes, domains). Indexes whose leading columns are a foreign key \
             (they serve the foreign key), that contain a foreign key to a tenant table, or that are not \
-            B-tree indexes (GIN, full-text) are left alone too.
+            B-tree indexes (GIN, full-text) are left alone too. Some values must be unique everywhere \
+            because they are public (the slug of a status page served as a subdomain); the message says so, \
+            and a suppression comment records the decision.
 
             Bad:
 
@@ -96,7 +101,14 @@ public final class TenantScoping implements Rule {
 
     /** Last words of column names whose values are unique in the whole database by nature (identifiers, secrets, global names). */
     private static final Set<String> GLOBAL_WORDS = Set.of("id", "ids", "uuid", "guid", "ulid", "cuid", "token", "hash", "digest", "secret", "nonce",
-            "signature", "fingerprint", "sid", "domain", "hostname", "host", "subdomain");
+            "signature", "fingerprint", "sid", "dsn", "domain", "hostname", "host", "subdomain");
+
+    /**
+     * Words of table names whose rows are found before any tenant is known: by the secret a client presents (api_keys,
+     * access_tokens, sessions, OAuth codes) or by a host name (domains).
+     */
+    private static final Set<String> GLOBAL_TABLE_WORDS = Set.of("token", "tokens", "secret", "secrets", "session", "sessions", "credential",
+            "credentials", "domain", "domains");
 
     /** The tenant column: its name, whether it was configured, and the detection evidence for messages. */
     private record Tenancy(String column, boolean configured, String evidence) {}
@@ -116,7 +128,7 @@ public final class TenantScoping implements Rule {
         }
         Tenancy tenancy = config != null && config.column() != null && !config.column().isBlank()
                 ? new Tenancy(config.column(), true, "")
-                : detect(tables);
+                : detect(ctx.schema(), tables);
         if (tenancy == null) return;
         Set<String> shared = new HashSet<>();
         if (config != null) {
@@ -129,7 +141,7 @@ public final class TenantScoping implements Rule {
             if (isShared(t, shared) || tenantTables.contains(t)) continue;
             Column tenant = tenantColumn(t, tenancy.column());
             if (tenant == null) {
-                if (tenancy.configured() && !SchemaFacts.isJoinTable(t)) reportMissing(ctx, t, tenancy);
+                if (tenancy.configured() && !SchemaFacts.isLinkTable(ctx.schema(), t)) reportMissing(ctx, t, tenancy);
                 continue;
             }
             for (UniqueConstraint u : t.uniques()) {
@@ -154,8 +166,8 @@ public final class TenantScoping implements Rule {
     // ------------------------------------------------------------------ which column, which tables
 
     /** The candidate column on the most tables, when it is on at least 60% of them (and at least 3). */
-    private static Tenancy detect(List<Table> tables) {
-        List<Table> considered = tables.stream().filter(t -> !SchemaFacts.isJoinTable(t)).toList();
+    private static Tenancy detect(Schema schema, List<Table> tables) {
+        List<Table> considered = tables.stream().filter(t -> !SchemaFacts.isLinkTable(schema, t)).toList();
         String best = null;
         int bestCount = 0;
         for (String candidate : CANDIDATES) {
@@ -233,7 +245,7 @@ public final class TenantScoping implements Rule {
     private static boolean leaksAcrossTenants(RuleContext ctx, Table t, List<String> columns, List<String> expressions, Column tenant, Set<Table> tenantTables) {
         if (columns.isEmpty() && expressions.isEmpty()) return false;
         if (includes(ctx, columns, expressions, tenant)) return false;
-        if (columns.stream().anyMatch(c -> c.startsWith(Constraint.USING_INDEX))) return false;
+        if (columns.stream().anyMatch(c -> c.startsWith(Constraint.USING_INDEX)) || foundBeforeTenant(t)) return false;
         Set<String> foreign = foreignKeyColumns(ctx, t);
         for (String c : columns) {
             if (foreign.contains(ctx.dialect().key(c))) return false;
@@ -247,7 +259,7 @@ public final class TenantScoping implements Rule {
     /** A plain index of a tenant table that queries filtering by tenant cannot use well. */
     private static boolean unscopedIndex(RuleContext ctx, Table t, Index i, List<String> columns, List<String> expressions, Column tenant,
                                          Set<Table> tenantTables) {
-        if (i.kind() != null || (i.method() != null && !i.method().equals("btree") && !i.method().equals("hash"))) return false;
+        if (i.kind() != null || (i.method() != null && !i.method().equals("btree") && !i.method().equals("hash")) || foundBeforeTenant(t)) return false;
         if (columns.isEmpty() || includes(ctx, columns, expressions, tenant)) return false;
         for (ForeignKey fk : t.foreignKeys()) {
             // The index serves the foreign key's checks on deletes; a tenant column in front would stop that.
@@ -263,6 +275,16 @@ public final class TenantScoping implements Rule {
             }
         }
         return true;
+    }
+
+    /** api_keys, access_tokens, sessions, OAuthCode, domains: rows found before the tenant is known, whose keys are global. */
+    private static boolean foundBeforeTenant(Table t) {
+        List<String> words = SchemaFacts.words(t.declaredName());
+        if (words.isEmpty()) return false;
+        String last = words.get(words.size() - 1);
+        if (last.equals("key") || last.equals("keys")) return true;
+        // OAuthCode splits into o, auth, code: look for the word in the whole name as well.
+        return words.stream().anyMatch(GLOBAL_TABLE_WORDS::contains) || t.declaredName().toLowerCase(Locale.ROOT).contains("oauth");
     }
 
     private static boolean includes(RuleContext ctx, List<String> columns, List<String> expressions, Column tenant) {
@@ -309,7 +331,7 @@ public final class TenantScoping implements Rule {
         String columns = display(ctx, t, u.columns());
         String message = "unique " + (ctx.prisma() ? "key (" : "constraint (") + columns + ") of " + ctx.name(t) + " does not include " + tenantName
                 + tenancy.evidence() + ", so each value can exist only once across all tenants: one tenant's row blocks the same value in every other"
-                + " tenant and reveals that it exists there; make it unique per tenant: "
+                + " tenant and reveals that it exists there; unless the value must be unique everywhere (a public URL), make it unique per tenant: "
                 + (ctx.prisma() ? "@@unique([" + tenantName + ", " + columns + "])" : "UNIQUE (" + tenantName + ", " + columns + ")");
         SourceRef at = uniqueRange(ctx, u);
         ctx.report(at.file(), at.nameRange(), message, fixes(ctx, t, u, null, tenant));
@@ -322,7 +344,8 @@ public final class TenantScoping implements Rule {
         String what = (i.unique() ? "unique index" : "index") + (i.name() != null ? " " + i.name() : "") + " (" + String.join(", ", keys) + ") of " + ctx.name(t);
         String message = i.unique()
                 ? what + " does not include " + tenantName + tenancy.evidence() + ", so each value can exist only once across all tenants: one tenant's row"
-                        + " blocks the same value in every other tenant and reveals that it exists there; put " + tenantName + " first in it"
+                        + " blocks the same value in every other tenant and reveals that it exists there; unless the value must be unique everywhere"
+                        + " (a public URL), put " + tenantName + " first in it"
                 : what + " does not include " + tenantName + ", while every query of a tenant's rows filters by it; put " + tenantName + " first in it";
         SourceRef at = ctx.prisma() ? new SourceRef(i.source().file(), i.source().range(), i.source().range()) : i.source();
         ctx.report(at.file(), at.nameRange(), message, fixes(ctx, t, null, i, tenant));
