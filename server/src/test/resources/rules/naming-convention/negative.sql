@@ -1,6 +1,7 @@
 -- A consistent snake_case, plural schema with the names that must not stray: single words (both snake_case and
--- camelCase), a tool's own _table, mass nouns (metadata, media), words ending in ss/us/is, a join table named after
--- its pair, a partition, and unquoted capitals, which PostgreSQL folds to lower case.
+-- camelCase), a tool's own _table, mass nouns (metadata, media) and collections (audit_log, order_history), words
+-- ending in ss/us/is, a join table named after its pair, a partition, and unquoted capitals, which PostgreSQL folds
+-- to lower case.
 CREATE TABLE users (id bigint CONSTRAINT users_pkey PRIMARY KEY, email text NOT NULL, display_name text NOT NULL, createdAt timestamptz);
 CREATE TABLE Categories (id bigint CONSTRAINT categories_pkey PRIMARY KEY, category_name text NOT NULL);
 CREATE TABLE posts (
@@ -21,6 +22,8 @@ CREATE TABLE email_addresses (id bigint PRIMARY KEY, user_id bigint NOT NULL, ve
 CREATE TABLE order_statuses (id bigint PRIMARY KEY, status_name text NOT NULL);
 CREATE TABLE user_media (id bigint PRIMARY KEY, user_id bigint NOT NULL, file_path text NOT NULL);
 CREATE TABLE ar_internal_metadata (key text PRIMARY KEY, value text, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL);
+CREATE TABLE audit_log (id bigint PRIMARY KEY, event_name text NOT NULL, occurred_at timestamptz NOT NULL);
+CREATE TABLE order_history (id bigint PRIMARY KEY, order_id bigint NOT NULL, changed_at timestamptz NOT NULL);
 CREATE TABLE _migration_locks (lock_key text PRIMARY KEY);
 CREATE TABLE page_views (id bigint NOT NULL, viewed_at timestamptz NOT NULL) PARTITION BY RANGE (viewed_at);
 CREATE TABLE page_views_2024_q1 PARTITION OF page_views FOR VALUES FROM ('2024-01-01') TO ('2024-04-01');

@@ -54,3 +54,12 @@ CREATE TABLE monitors_to_projects (
   sort_order int NOT NULL,
   PRIMARY KEY (monitor_id, project_id)
 );
+CREATE TABLE audit_events (
+  id bigint PRIMARY KEY,
+  tenant_id bigint NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
+  entity_type text NOT NULL,
+  entity_id uuid NOT NULL,
+  external_request_id text
+);
+CREATE INDEX audit_events_entity_idx ON audit_events (entity_type, entity_id);
+CREATE INDEX audit_events_external_request_id_idx ON audit_events (external_request_id);

@@ -49,7 +49,8 @@ public final class NamingConvention implements Rule {
             (utm_source...). Table number \
             works the same way: a name is plural when its last word ends in s (but not ss, us or is: \
             address, status, analysis), and words like data, media, metadata, news, series and staff count \
-            as neither, as do settings and preferences (one row holding many values). Tables that link two \
+            as neither, as do settings and preferences (one row holding many values) and words naming a \
+            whole collection (audit_log, order_history, ledger, queue). Tables that link two \
             others (two foreign keys and little else, or a name made of the names of both: film_actor, \
             users_to_workspaces) are left out of the number check: they are named after the pair they link. \
             Partitions are left out too.
@@ -508,13 +509,15 @@ public final class NamingConvention implements Rule {
     // ------------------------------------------------------------------ number
 
     /**
-     * Words that are both singular and plural, or neither: mass nouns (data, staff), and plurals that name one row
-     * holding many values (site_settings, user_preferences): they never stray.
+     * Words that are both singular and plural, or neither: mass nouns (data, staff), plurals that name one row holding
+     * many values (site_settings, user_preferences), and names of a whole collection (audit_log, order_history): they
+     * never stray.
      */
     private static final Set<String> EITHER = Set.of("data", "metadata", "media", "multimedia", "news", "series", "species", "information", "info",
             "equipment", "feedback", "software", "hardware", "firmware", "staff", "personnel", "analytics", "aircraft", "sheep", "fish", "deer",
             "moose", "offspring", "audio", "music", "research", "evidence", "knowledge", "traffic", "mail", "inventory", "sms", "gps", "dns", "cms",
-            "aws", "os", "ios", "kudos", "faq", "seo", "auth", "pos", "settings", "preferences", "credentials", "stats", "statistics");
+            "aws", "os", "ios", "kudos", "faq", "seo", "auth", "pos", "settings", "preferences", "credentials", "stats", "statistics",
+            "log", "history", "ledger", "journal", "queue", "feed", "timeline", "catalog", "registry", "archive", "cache");
 
     private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "mice", "geese", "feet", "teeth", "criteria",
             "phenomena", "indices", "matrices", "vertices", "appendices", "alumni", "cacti", "fungi", "radii", "oxen");

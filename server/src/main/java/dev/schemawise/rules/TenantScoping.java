@@ -261,6 +261,13 @@ public final class TenantScoping implements Rule {
                                          Set<Table> tenantTables) {
         if (i.kind() != null || (i.method() != null && !i.method().equals("btree") && !i.method().equals("hash")) || foundBeforeTenant(t)) return false;
         if (columns.isEmpty() || includes(ctx, columns, expressions, tenant)) return false;
+        for (String c : columns) {
+            // Lookups by a globally unique value (an identifier, a token) find the row without the tenant.
+            Column column = t.column(c);
+            if (isGlobalByNature(c) || (column != null && (column.type().family() == TypeFamily.UUID || isGlobalByNature(column.declaredName())))) {
+                return false;
+            }
+        }
         for (ForeignKey fk : t.foreignKeys()) {
             // The index serves the foreign key's checks on deletes; a tenant column in front would stop that.
             if (!fk.columns().isEmpty() && columns.size() >= fk.columns().size()
