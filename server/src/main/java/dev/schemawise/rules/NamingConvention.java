@@ -420,19 +420,16 @@ public final class NamingConvention implements Rule {
 
     // ------------------------------------------------------------------ names other conventions dictate
 
-    /** OAuth 2.0 and OpenID Connect token fields, kept as the protocol spells them (Auth.js and others require them so). */
-    private static final Set<String> OAUTH_FIELDS = Set.of("access_token", "refresh_token", "token_type", "expires_in", "expires_at", "id_token",
-            "session_state", "ext_expires_in", "refresh_token_expires_in", "oauth_token", "oauth_token_secret", "id_token_expires_in");
-
     /** Google Analytics' campaign parameters, stored under their URL names. */
     private static final Set<String> UTM_FIELDS = Set.of("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "utm_id");
 
     /**
-     * Whether a column's name is spelled by a protocol rather than by the schema's convention: an OAuth token field, a UTM
-     * parameter, or any snake_case field of a table that stores OAuth tokens (providers' extra fields such as created_at).
+     * Whether a column's name is spelled by a protocol rather than by the schema's convention: a UTM parameter, or a
+     * snake_case field of a table storing OAuth tokens (an Auth.js Account: access_token, refresh_token, expires_at and
+     * the provider's other fields, which the adapter requires under the names the OAuth response gives them).
      */
     private static boolean protocolName(String column, Set<String> tableColumns) {
-        if (UTM_FIELDS.contains(column) || OAUTH_FIELDS.contains(column)) return true;
+        if (UTM_FIELDS.contains(column)) return true;
         boolean oauthTable = tableColumns.contains("access_token") || tableColumns.contains("refresh_token");
         return oauthTable && styles(column).equals(EnumSet.of(Style.SNAKE));
     }
