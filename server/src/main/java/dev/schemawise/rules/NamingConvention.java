@@ -116,7 +116,7 @@ public final class NamingConvention implements Rule {
         }
     }
 
-    enum Number { SINGULAR, PLURAL }
+    enum Plurality { SINGULAR, PLURAL }
 
     /**
      * A name to judge: the name, where to report it, how a message calls it ("column orders.total"), and the table or
@@ -175,7 +175,7 @@ public final class NamingConvention implements Rule {
             }
         }
         Expected<Style> tableStyle = expectedStyle(tables, naming.tables(), "naming.tables", "tables", null);
-        Expected<Number> tableNumber = expectedNumber(numbered, naming.plurality(), "tables");
+        Expected<Plurality> tableNumber = expectedNumber(numbered, naming.plurality(), "tables");
         UnaryOperator<String> tableName = name -> suggestion(name, tableStyle, numbered.stream().anyMatch(n -> n.name().equals(name)) ? tableNumber : null);
         Set<Named> strayTables = reportStyle(ctx, tables, tableStyle, "tables", tableName);
         reportNumber(ctx, numbered, tableNumber, tableName);
@@ -197,7 +197,7 @@ public final class NamingConvention implements Rule {
     }
 
     /** A name as the expectations would have it (for messages), or null when there is nothing to suggest. */
-    private static String suggestion(String name, Expected<Style> style, Expected<Number> number) {
+    private static String suggestion(String name, Expected<Style> style, Expected<Plurality> number) {
         String out = name;
         if (style != null && !styles(out).contains(style.value())) out = convert(out, style.value());
         if (out != null && number != null && number(out) != null && number(out) != number.value()) out = renumber(out, number.value());
@@ -268,37 +268,37 @@ public final class NamingConvention implements Rule {
     }
 
     /** The configured number, else the number of at least 75% of at least 5 names that show one; null for none. */
-    private static Expected<Number> expectedNumber(List<Named> tables, String configured, String kind) {
+    private static Expected<Plurality> expectedNumber(List<Named> tables, String configured, String kind) {
         if ("any".equals(configured)) return null;
         if ("plural".equals(configured) || "singular".equals(configured)) {
-            return new Expected<>(configured.equals("plural") ? Number.PLURAL : Number.SINGULAR,
+            return new Expected<>(configured.equals("plural") ? Plurality.PLURAL : Plurality.SINGULAR,
                     "the configuration asks for " + configured + " names (naming.plurality)");
         }
         int plural = 0;
         int singular = 0;
         for (Named n : tables) {
-            Number number = number(n.name());
-            if (number == Number.PLURAL) plural++;
-            if (number == Number.SINGULAR) singular++;
+            Plurality number = number(n.name());
+            if (number == Plurality.PLURAL) plural++;
+            if (number == Plurality.SINGULAR) singular++;
         }
         int total = plural + singular;
         if (total < ENOUGH) return null;
         if (plural >= DOMINANT * total) {
-            return new Expected<>(Number.PLURAL, plural + " of the " + total + " " + kind + " of this schema (" + percent(plural, total) + ") have plural names");
+            return new Expected<>(Plurality.PLURAL, plural + " of the " + total + " " + kind + " of this schema (" + percent(plural, total) + ") have plural names");
         }
         if (singular >= DOMINANT * total) {
-            return new Expected<>(Number.SINGULAR, singular + " of the " + total + " " + kind + " of this schema (" + percent(singular, total) + ") have singular names");
+            return new Expected<>(Plurality.SINGULAR, singular + " of the " + total + " " + kind + " of this schema (" + percent(singular, total) + ") have singular names");
         }
         return null;
     }
 
-    private static void reportNumber(RuleContext ctx, List<Named> tables, Expected<Number> expected, UnaryOperator<String> rename) {
+    private static void reportNumber(RuleContext ctx, List<Named> tables, Expected<Plurality> expected, UnaryOperator<String> rename) {
         if (expected == null) return;
         for (Named n : tables) {
-            Number number = number(n.name());
+            Plurality number = number(n.name());
             if (number == null || number == expected.value()) continue;
             String suggestion = rename.apply(n.name());
-            ctx.report(n.at(), n.label() + " is " + (number == Number.PLURAL ? "plural" : "singular") + ", but " + expected.why() + "; rename it"
+            ctx.report(n.at(), n.label() + " is " + (number == Plurality.PLURAL ? "plural" : "singular") + ", but " + expected.why() + "; rename it"
                     + (suggestion == null ? "" : ", e.g. to " + suggestion));
         }
     }
@@ -336,7 +336,7 @@ public final class NamingConvention implements Rule {
         // A configured style is the database's (checked on the mapped names below); the Prisma names keep Prisma's convention.
         Expected<Style> modelStyle = "any".equals(naming.tables()) ? null
                 : expectedStyle(models, null, null, "models", new Expected<>(Style.PASCAL, "Prisma's convention is PascalCase model names"));
-        Expected<Number> modelNumber = expectedNumber(numbered, naming.plurality(), "models");
+        Expected<Plurality> modelNumber = expectedNumber(numbered, naming.plurality(), "models");
         UnaryOperator<String> modelName = name -> suggestion(name, modelStyle, numbered.stream().anyMatch(n -> n.name().equals(name)) ? modelNumber : null);
         reportStyle(ctx, models, modelStyle, "models", modelName);
         reportNumber(ctx, numbered, modelNumber, modelName);
@@ -379,7 +379,7 @@ public final class NamingConvention implements Rule {
         List<Mapping> needing = mappings.stream().filter(m -> !styles(m.declared().name()).contains(databaseStyle) && !styles(m.declared().name()).isEmpty()).toList();
         long needingMapped = needing.stream().filter(m -> m.map() != null).count();
         if (needingMapped < ENOUGH || needingMapped < DOMINANT * needing.size()) return;
-        Number number = "models".equals(kind) ? dominantNumber(mapped) : null;
+        Plurality number = "models".equals(kind) ? dominantNumber(mapped) : null;
         for (Mapping m : needing) {
             if (m.map() != null) continue;
             String suggestion = convert(m.declared().name(), databaseStyle);
@@ -400,17 +400,17 @@ public final class NamingConvention implements Rule {
         return null;
     }
 
-    private static Number dominantNumber(List<Mapping> mapped) {
+    private static Plurality dominantNumber(List<Mapping> mapped) {
         int plural = 0;
         int singular = 0;
         for (Mapping m : mapped) {
-            Number n = number(m.databaseName());
-            if (n == Number.PLURAL) plural++;
-            if (n == Number.SINGULAR) singular++;
+            Plurality n = number(m.databaseName());
+            if (n == Plurality.PLURAL) plural++;
+            if (n == Plurality.SINGULAR) singular++;
         }
         int total = plural + singular;
         if (total == 0) return null;
-        return plural >= DOMINANT * total ? Number.PLURAL : singular >= DOMINANT * total ? Number.SINGULAR : null;
+        return plural >= DOMINANT * total ? Plurality.PLURAL : singular >= DOMINANT * total ? Plurality.SINGULAR : null;
     }
 
     private static SourceRef range(RuleContext ctx, String file, PrismaAst.StringValue value) {
@@ -528,24 +528,24 @@ public final class NamingConvention implements Rule {
             "taxis", "minis", "bikinis", "safaris", "alibis");
 
     /** A table name's number from its last word; null when the word does not tell (data, series, a number). */
-    static Number number(String name) {
+    static Plurality number(String name) {
         if (name.startsWith("_")) return null;
         List<String> words = SchemaFacts.words(name);
         if (words.isEmpty()) return null;
         String last = words.get(words.size() - 1);
         if (!last.matches("[a-z]{3,}") || EITHER.contains(last)) return null;
-        if (IRREGULAR_PLURALS.contains(last) || PLURAL_IN_US_IS.contains(last)) return Number.PLURAL;
-        if (SINGULAR_IN_S.contains(last)) return Number.SINGULAR;
-        if (last.endsWith("ss") || last.endsWith("us") || last.endsWith("sis") || last.endsWith("xis")) return Number.SINGULAR;
-        return last.endsWith("s") ? Number.PLURAL : Number.SINGULAR;
+        if (IRREGULAR_PLURALS.contains(last) || PLURAL_IN_US_IS.contains(last)) return Plurality.PLURAL;
+        if (SINGULAR_IN_S.contains(last)) return Plurality.SINGULAR;
+        if (last.endsWith("ss") || last.endsWith("us") || last.endsWith("sis") || last.endsWith("xis")) return Plurality.SINGULAR;
+        return last.endsWith("s") ? Plurality.PLURAL : Plurality.SINGULAR;
     }
 
     /** The name with its last word made plural or singular (for messages; simple English endings). */
-    static String renumber(String name, Number to) {
+    static String renumber(String name, Plurality to) {
         List<String> words = SchemaFacts.words(name);
         if (words.isEmpty()) return null;
         String last = words.get(words.size() - 1);
-        String changed = to == Number.PLURAL ? plural(last) : singular(last);
+        String changed = to == Plurality.PLURAL ? plural(last) : singular(last);
         if (changed == null) return null;
         int at = name.toLowerCase(Locale.ROOT).lastIndexOf(last);
         if (at < 0) return null;

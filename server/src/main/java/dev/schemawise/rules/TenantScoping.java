@@ -145,7 +145,7 @@ public final class TenantScoping implements Rule {
                 continue;
             }
             for (UniqueConstraint u : t.uniques()) {
-                if (leaksAcrossTenants(ctx, t, u.columns(), List.of(), tenant, tenantTables)) reportUnique(ctx, t, u, tenant, tenancy);
+                if (leaksAcrossTenants(ctx, t, u.columns(), List.of(), tenant)) reportUnique(ctx, t, u, tenant, tenancy);
             }
             for (Index i : t.indexes()) {
                 List<String> columns = new ArrayList<>();
@@ -155,7 +155,7 @@ public final class TenantScoping implements Rule {
                     else expressions.add(k.expression());
                 }
                 if (i.unique()) {
-                    if (leaksAcrossTenants(ctx, t, columns, expressions, tenant, tenantTables)) reportIndex(ctx, t, i, tenant, tenancy);
+                    if (leaksAcrossTenants(ctx, t, columns, expressions, tenant)) reportIndex(ctx, t, i, tenant, tenancy);
                 } else if (tenancy.configured() && unscopedIndex(ctx, t, i, columns, expressions, tenant, tenantTables)) {
                     reportIndex(ctx, t, i, tenant, tenancy);
                 }
@@ -242,16 +242,13 @@ public final class TenantScoping implements Rule {
     // ------------------------------------------------------------------ what leaks, what is unscoped
 
     /** A unique key of a tenant table that is unique across tenants for a value that is not unique by nature. */
-    private static boolean leaksAcrossTenants(RuleContext ctx, Table t, List<String> columns, List<String> expressions, Column tenant, Set<Table> tenantTables) {
+    private static boolean leaksAcrossTenants(RuleContext ctx, Table t, List<String> columns, List<String> expressions, Column tenant) {
         if (columns.isEmpty() && expressions.isEmpty()) return false;
         if (includes(ctx, columns, expressions, tenant)) return false;
         if (columns.stream().anyMatch(c -> c.startsWith(Constraint.USING_INDEX)) || foundBeforeTenant(t)) return false;
         Set<String> foreign = foreignKeyColumns(ctx, t);
         for (String c : columns) {
-            if (foreign.contains(ctx.dialect().key(c))) return false;
-            Column column = t.column(c);
-            if (column != null && column.type().family() == TypeFamily.UUID) return false;
-            if (isGlobalByNature(c) || (column != null && isGlobalByNature(column.declaredName()))) return false;
+            if (foreign.contains(ctx.dialect().key(c)) || isGlobalByNature(t, c)) return false;
         }
         return true;
     }
@@ -263,10 +260,7 @@ public final class TenantScoping implements Rule {
         if (columns.isEmpty() || includes(ctx, columns, expressions, tenant)) return false;
         for (String c : columns) {
             // Lookups by a globally unique value (an identifier, a token) find the row without the tenant.
-            Column column = t.column(c);
-            if (isGlobalByNature(c) || (column != null && (column.type().family() == TypeFamily.UUID || isGlobalByNature(column.declaredName())))) {
-                return false;
-            }
+            if (isGlobalByNature(t, c)) return false;
         }
         for (ForeignKey fk : t.foreignKeys()) {
             // The index serves the foreign key's checks on deletes; a tenant column in front would stop that.
@@ -314,7 +308,14 @@ public final class TenantScoping implements Rule {
         return out;
     }
 
-    private static boolean isGlobalByNature(String column) {
+    /** A UUID column, or one named as an identifier, secret or host name (public_id, invite_token, custom_domain). */
+    private static boolean isGlobalByNature(Table t, String columnName) {
+        Column column = t.column(columnName);
+        if (column != null && column.type().family() == TypeFamily.UUID) return true;
+        return endsInGlobalWord(columnName) || (column != null && endsInGlobalWord(column.declaredName()));
+    }
+
+    private static boolean endsInGlobalWord(String column) {
         List<String> words = SchemaFacts.words(column);
         return !words.isEmpty() && GLOBAL_WORDS.contains(words.get(words.size() - 1));
     }
@@ -323,8 +324,10 @@ public final class TenantScoping implements Rule {
 
     private static void reportMissing(RuleContext ctx, Table t, Tenancy tenancy) {
         SourceRef at = ctx.prisma() ? t.source() : SqlSource.nameAt(ctx, t.source(), t.history(), t.name().name());
-        ctx.report(at, ctx.name(t) + " has no " + tenancy.column() + " column, but every table of this multi-tenant schema must carry it (multiTenancy.column)"
-                + " unless it is shared by all tenants; add the column, or list the " + (ctx.prisma() ? "model" : "table") + " in multiTenancy.sharedTables");
+        String column = ctx.prisma() ? "field" : "column";
+        ctx.report(at, ctx.name(t) + " has no " + tenancy.column() + " " + column + ", but every table of this multi-tenant schema must carry it"
+                + " (multiTenancy.column) unless it is shared by all tenants; add the " + column + ", or list the " + (ctx.prisma() ? "model" : "table")
+                + " in multiTenancy.sharedTables");
     }
 
     private static String display(RuleContext ctx, Table t, List<String> columns) {
