@@ -39,8 +39,9 @@ public final class IdentifierTooLong implements Rule {
             The fix shortens the name the same way everywhere: it keeps the first characters and ends with \
             "_" and six characters of a hash of the full name (so two long names sharing a prefix still \
             differ), replacing every occurrence of the identifier in the schema's files, quoted or not. It is \
-            safe for index and constraint names, which only DDL mentions; for table and column names it is \
-            offered but never applied in bulk, since application queries use them too. In a migrations folder \
+            safe for index and constraint names, which only DDL mentions (unless a table or column has the \
+            same name); for table and column names it is offered but never applied in bulk, since \
+            application queries use them too. In a migrations folder \
             no fix is offered: write a new migration that renames the object.
 
             In Prisma, a model or field whose database name is too long gets @@map("...") or @map("...") with \
@@ -65,23 +66,38 @@ public final class IdentifierTooLong implements Rule {
         }
         for (Table t : ctx.schema().tables()) {
             String table = t.name().name();
-            checkSql(ctx, "table name", table, SqlSource.nameAt(ctx, t.source(), t.history(), table), false);
+            checkSql(ctx, "table name " + table, table, SqlSource.nameAt(ctx, t.source(), t.history(), table), false);
             for (Column c : t.columns()) {
-                checkSql(ctx, "column name " + table + ".", c.name(), SqlSource.nameAt(ctx, c.source(), c.history(), c.name()), false);
+                checkSql(ctx, "column name " + table + "." + c.name(), c.name(), SqlSource.nameAt(ctx, c.source(), c.history(), c.name()), false);
             }
             for (Index i : t.indexes()) {
-                if (i.name() != null) checkSql(ctx, "index name", i.name(), SqlSource.nameAt(ctx, i.source(), List.of(), i.name()), true);
+                if (i.name() == null) continue;
+                checkSql(ctx, "index name " + i.name(), i.name(), SqlSource.nameAt(ctx, i.source(), List.of(), i.name()), !namesTableOrColumn(ctx, i.name()));
             }
             for (Constraint c : SchemaFacts.constraints(t)) {
-                if (c.name() != null) checkSql(ctx, "constraint name", c.name(), SqlSource.nameAt(ctx, c.source(), List.of(), c.name()), true);
+                if (c.name() == null) continue;
+                checkSql(ctx, "constraint name " + c.name(), c.name(), SqlSource.nameAt(ctx, c.source(), List.of(), c.name()), !namesTableOrColumn(ctx, c.name()));
             }
         }
     }
 
-    /** @param what "table name", or "column name users." (the name follows it directly) */
-    private static void checkSql(RuleContext ctx, String what, String name, SourceRef at, boolean safe) {
+    /**
+     * Whether a table or column has the same name (MySQL's KEY long_column (long_column)): renaming every occurrence
+     * would rename it too, which queries use, so the fix is then not safe.
+     */
+    private static boolean namesTableOrColumn(RuleContext ctx, String name) {
+        for (Table t : ctx.schema().tables()) {
+            if (ctx.dialect().key(t.name().name()).equals(ctx.dialect().key(name))) return true;
+            for (Column c : t.columns()) {
+                if (ctx.dialect().key(c.name()).equals(ctx.dialect().key(name))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** @param label how the message names it: "column name users.email_address_..." */
+    private static void checkSql(RuleContext ctx, String label, String name, SourceRef at, boolean safe) {
         if (!SqlSource.isTooLong(name, ctx.dialect())) return;
-        String label = what.endsWith(".") ? what + name : what + " " + name;
         String shortName = SqlSource.shortIdentifier(name, ctx.dialect());
         List<TextEdit> edits = new ArrayList<>();
         for (String file : ctx.unit().files()) {
