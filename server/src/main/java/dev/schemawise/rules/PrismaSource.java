@@ -3,8 +3,10 @@ package dev.schemawise.rules;
 import dev.schemawise.model.Column;
 import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Table;
+import dev.schemawise.prisma.PrismaAst;
 import dev.schemawise.text.LineIndex;
 import java.util.List;
+import dev.schemawise.workspace.FileReport;
 
 /** Writing Prisma for fixes: field and block attributes, relation arguments, optional markers. */
 public final class PrismaSource {
@@ -136,5 +138,30 @@ public final class PrismaSource {
         boolean blankBefore = line > 0 && text.substring(lines.lineStart(line - 1), lines.lineEnd(line - 1)).isBlank();
         int start = closesBlock && blankBefore && line + 1 < lines.lineCount() ? lines.lineStart(line - 1) : lineStart;
         return Edits.replace(ctx, file, start, end, "");
+    /** The syntax of a model (or view) as written, for what the schema model does not keep: which attributes it has and where. */
+    }
+
+    public static PrismaAst.Block block(RuleContext ctx, Table table) {
+        FileReport file = ctx.workspace().file(table.source().file());
+        if (file == null || file.prisma() == null) return null;
+        for (PrismaAst.Block b : file.prisma().blocks()) {
+            if ((b.kind() == PrismaAst.BlockKind.MODEL || b.kind() == PrismaAst.BlockKind.VIEW) && b.name().equals(table.declaredName())) return b;
+        }
+        return null;
+    }
+
+    /** A field of a block by its Prisma name, or null. */
+    public static PrismaAst.Field field(PrismaAst.Block block, String fieldName) {
+        if (block == null) return null;
+        for (PrismaAst.Field f : block.fields()) {
+            if (f.name().equals(fieldName)) return f;
+        }
+        return null;
+    }
+
+    /** The string given to an attribute's argument ({@code map: "x"}; with {@code positional}, also {@code @map("x")}), or null. */
+    public static PrismaAst.StringValue stringArgument(PrismaAst.Attribute attribute, String argumentName, boolean positional) {
+        if (attribute == null) return null;
+        return attribute.argument(argumentName, positional) instanceof PrismaAst.StringValue s ? s : null;
     }
 }

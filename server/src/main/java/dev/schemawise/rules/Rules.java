@@ -24,6 +24,11 @@ public final class Rules {
             new RepeatingColumnGroup(),
             // team conventions
             new RequiredColumns(),
+            // naming and multi-tenancy
+            new NamingConvention(),
+            new ReservedWord(),
+            new IdentifierTooLong(),
+            new TenantScoping(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());

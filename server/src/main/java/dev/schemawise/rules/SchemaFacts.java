@@ -1,7 +1,11 @@
 package dev.schemawise.rules;
 
+import dev.schemawise.model.Column;
+import dev.schemawise.model.Constraint;
 import dev.schemawise.model.Dialect;
+import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Index;
+import dev.schemawise.model.Schema;
 import dev.schemawise.model.IndexKey;
 import dev.schemawise.model.QualifiedName;
 import dev.schemawise.model.Table;
@@ -148,5 +152,68 @@ public final class SchemaFacts {
             }
         }
         return parts.size() == 1 ? QualifiedName.of(parts.get(0)) : new QualifiedName(parts.get(parts.size() - 2), parts.get(parts.size() - 1));
+    /** The table's constraints: primary key, unique constraints, foreign keys and checks (named or not). */
+    }
+
+    public static List<Constraint> constraints(Table table) {
+        List<Constraint> out = new ArrayList<>();
+        if (table.primaryKey() != null) out.add(table.primaryKey());
+        out.addAll(table.uniques());
+        out.addAll(table.foreignKeys());
+        out.addAll(table.checks());
+        return out;
+    }
+
+    /**
+     * A table that only links rows of others (post_tags, Prisma's implicit _CategoryToPost): at least two foreign keys,
+     * and besides their columns nothing but a single-column surrogate key and timestamps. Such tables follow naming and
+     * scoping conventions of their own (post_tags, film_actor) and take both from the tables they link.
+     */
+    public static boolean isJoinTable(Table table) {
+        if (table.origin() == Table.Origin.PRISMA_IMPLICIT) return true;
+        if (table.foreignKeys().size() < 2) return false;
+        Set<String> linking = new HashSet<>();
+        for (ForeignKey fk : table.foreignKeys()) linking.addAll(fk.columns());
+        List<String> key = table.primaryKey() == null ? List.of() : table.primaryKey().columns();
+        for (Column c : table.columns()) {
+            if (linking.contains(c.name())) continue;
+            if (key.size() == 1 && key.get(0).equals(c.name())) continue;
+            if (c.type().family().isTemporal() || isTimestampName(c.name())) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /** created_at, updatedAt, inserted_on: timestamps by name (SQLite and Drizzle store them as integers or text). */
+    private static boolean isTimestampName(String column) {
+        List<String> words = words(column);
+        return words.size() == 2 && Set.of("created", "updated", "inserted", "modified", "deleted").contains(words.get(0))
+                && Set.of("at", "on", "date", "time").contains(words.get(1));
+    }
+
+    /**
+     * A join table, or a table with two foreign keys whose name is made of the names of the tables they reference
+     * (users_to_workspaces, ProjectUsers, film_actor with a column of its own): it links rows of those tables.
+     */
+    public static boolean isLinkTable(Schema schema, Table table) {
+        if (isJoinTable(table)) return true;
+        boolean prisma = table.isPrisma();
+        Set<String> stems = new HashSet<>();
+        for (String word : words(prisma ? table.declaredName() : table.name().name())) stems.add(stem(word));
+        Set<String> linked = new HashSet<>();
+        for (ForeignKey fk : table.foreignKeys()) {
+            Table target = schema.table(fk.targetTable());
+            String name = target == null ? fk.targetTable().name() : prisma ? target.declaredName() : target.name().name();
+            List<String> targetWords = words(name);
+            if (!targetWords.isEmpty() && stems.contains(stem(targetWords.get(targetWords.size() - 1)))) linked.add(name);
+        }
+        return linked.size() >= 2;
+    }
+
+    /** A word without its plural ending, to compare users with user and categories with category. */
+    private static String stem(String word) {
+        if (word.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + "y";
+        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) return word.substring(0, word.length() - 1);
+        return word;
     }
 }

@@ -1,0 +1,1 @@
+ALTER TABLE subscriptions VALIDATE CONSTRAINT subscriptions_plan_id_references_the_current_billing_plan_id_fkey;

@@ -1,0 +1,7 @@
+-- 63 bytes exactly is the most PostgreSQL keeps: no truncation.
+CREATE TABLE customer_notification_preferences_by_channel_and_category_abcde (
+  id bigint PRIMARY KEY,
+  preferred_channel_for_time_sensitive_account_security_notices_x text
+);
+CREATE INDEX customer_notification_preferences_by_channel_and_category_idx_1
+  ON customer_notification_preferences_by_channel_and_category_abcde (preferred_channel_for_time_sensitive_account_security_notices_x);
