@@ -1,0 +1,295 @@
+package dev.schemawise.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * The LSP latency benchmark: starts a language server as an editor does (a process on stdio), opens one large
+ * schema and measures what a user feels:
+ * <ul>
+ *   <li>launch → first diagnostics of the opened file;</li>
+ *   <li>edit → diagnostics of that version, p50/p95/max, over realistic edits (a field made optional and back,
+ *       a NOT NULL removed and restored) sent one at a time;</li>
+ *   <li>hover and completion p95 at names and attribute/type positions across the file;</li>
+ *   <li>the server's peak resident memory (VmHWM).</li>
+ * </ul>
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar dev.schemawise.bench.LspLatency [--edits N] [--requests N]
+ *      [--server "java -jar server/target/schemawise.jar lsp"] [--prisma-ls tools/lsp-bench] FILE...
+ * </pre>
+ *
+ * With {@code --prisma-ls DIR} (where {@code npm install} put {@code @prisma/language-server}), every
+ * {@code .prisma} file is also measured against Prisma's own server and the ratio printed.
+ */
+public final class LspLatency {
+
+    record Result(String server, String file, int lines, double firstDiagnosticsMs, double[] editMs, double[] hoverMs, double[] completionMs,
+                  long peakRssKb) {}
+
+    public static void main(String[] args) throws Exception {
+        int edits = 200;
+        int requests = 200;
+        List<String> server = null;
+        Path prismaLs = null;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--edits" -> edits = Integer.parseInt(args[++i]);
+                case "--requests" -> requests = Integer.parseInt(args[++i]);
+                case "--server" -> server = Arrays.asList(args[++i].split(" "));
+                case "--prisma-ls" -> prismaLs = Path.of(args[++i]);
+                case "-h", "--help" -> {
+                    System.out.println("usage: LspLatency [--edits N] [--requests N] [--server CMD] [--prisma-ls DIR] FILE...");
+                    return;
+                }
+                default -> files.add(Path.of(args[i]));
+            }
+        }
+        if (files.isEmpty()) files.add(Path.of("corpus/prisma/trigger.dev.schema.prisma"));
+        if (server == null) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            server = List.of(java, "-XX:+UseSerialGC", "-Xss4m", "-jar", "server/target/schemawise.jar", "lsp");
+        }
+        List<Result> results = new ArrayList<>();
+        for (Path f : files) {
+            Result ours = run("schemawise", server, f, edits, requests);
+            print(ours);
+            results.add(ours);
+            if (prismaLs != null && f.toString().endsWith(".prisma")) {
+                Path bin = prismaLs.resolve("node_modules/.bin/prisma-language-server");
+                if (!Files.exists(bin)) {
+                    System.out.println("(no " + bin + "; run npm install in " + prismaLs + " to compare with Prisma's server)");
+                    continue;
+                }
+                Result theirs = run("@prisma/language-server", List.of("node", bin.toString(), "--stdio"), f, edits, requests);
+                print(theirs);
+                System.out.printf(Locale.ROOT, "ratio (prisma / schemawise): edit→diagnostics p95 %.1fx, hover p95 %.1fx, completion p95 %.1fx%n",
+                        pct(theirs.editMs(), 95) / pct(ours.editMs(), 95), pct(theirs.hoverMs(), 95) / pct(ours.hoverMs(), 95),
+                        pct(theirs.completionMs(), 95) / pct(ours.completionMs(), 95));
+            }
+        }
+    }
+
+    static void print(Result r) {
+        System.out.printf(Locale.ROOT, "%s on %s (%,d lines)%n", r.server(), r.file(), r.lines());
+        System.out.printf(Locale.ROOT, "  launch → first diagnostics  %8.0f ms%n", r.firstDiagnosticsMs());
+        System.out.printf(Locale.ROOT, "  edit → diagnostics (%d)    p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms%n", r.editMs().length,
+                pct(r.editMs(), 50), pct(r.editMs(), 95), pct(r.editMs(), 100));
+        System.out.printf(Locale.ROOT, "  hover (%d)                 p50 %6.1f ms  p95 %6.1f ms%n", r.hoverMs().length, pct(r.hoverMs(), 50), pct(r.hoverMs(), 95));
+        System.out.printf(Locale.ROOT, "  completion (%d)            p50 %6.1f ms  p95 %6.1f ms%n", r.completionMs().length, pct(r.completionMs(), 50),
+                pct(r.completionMs(), 95));
+        System.out.printf(Locale.ROOT, "  peak RSS                    %8.0f MB%n", r.peakRssKb() / 1024.0);
+    }
+
+    static double pct(double[] values, int p) {
+        if (values.length == 0) return Double.NaN;
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    /** An edit that toggles: applied at even steps, undone at odd ones. */
+    record Toggle(int line, int character, String text) {}
+
+    static Toggle toggle(List<String> lines, boolean prisma) {
+        Pattern p = prisma ? Pattern.compile("^(\\s+\\w+\\s+String)\\s") : Pattern.compile("^(\\s+\\w+ [a-z][^,]*?)( NOT NULL),?$");
+        for (int n = lines.size() / 2; n < lines.size() + lines.size() / 2; n++) {
+            int i = n % lines.size();
+            Matcher m = p.matcher(lines.get(i));
+            if (m.find()) return prisma ? new Toggle(i, m.end(1), "?") : new Toggle(i, m.end(1), " NOT NULL");
+        }
+        throw new IllegalStateException("no line to edit");
+    }
+
+    /** Places to hover (names) and to complete (after a type, in a column list) spread over the file. */
+    static List<Position> positions(List<String> lines, Pattern pattern, int count) {
+        List<Position> all = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = pattern.matcher(lines.get(i));
+            if (m.find()) all.add(new Position(i, m.start(1) + Math.min(2, m.end(1) - m.start(1))));
+        }
+        if (all.isEmpty()) throw new IllegalStateException("no position matches " + pattern);
+        List<Position> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) out.add(all.get((int) ((long) k * all.size() / count)));
+        return out;
+    }
+
+    static Result run(String name, List<String> command, Path file, int edits, int requests) throws Exception {
+        String text = Files.readString(file);
+        List<String> lines = text.lines().toList();
+        boolean prisma = file.toString().endsWith(".prisma");
+        Path workspace = Files.createTempDirectory("schemawise-lsp-bench");
+        Path copy = workspace.resolve(file.getFileName());
+        Files.writeString(copy, text);
+        String uri = copy.toUri().toString();
+
+        Recorder client = new Recorder(uri);
+        long launch = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            var launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
+            LanguageServer server = launcher.getRemoteProxy();
+            launcher.startListening();
+            InitializeParams init = new InitializeParams();
+            init.setProcessId((int) ProcessHandle.current().pid());
+            init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "bench")));
+            init.setRootUri(workspace.toUri().toString());
+            init.setCapabilities(new ClientCapabilities());
+            server.initialize(init).get(60, TimeUnit.SECONDS);
+            server.initialized(new InitializedParams());
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, prisma ? "prisma" : "sql", 1, text)));
+            client.next(60_000, 1);
+            double first = (System.nanoTime() - launch) / 1e6;
+
+            Toggle t = toggle(lines, prisma);
+            int version = 1;
+            int warmup = Math.min(50, edits);
+            double[] editMs = new double[edits];
+            for (int k = 0; k < warmup + edits; k++) {
+                version++;
+                boolean apply = k % 2 == 0;
+                Position at = new Position(t.line(), t.character());
+                Range range = apply ? new Range(at, at) : new Range(at, new Position(t.line(), t.character() + t.text().length()));
+                client.clear();
+                long start = System.nanoTime();
+                server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
+                        List.of(new TextDocumentContentChangeEvent(range, apply ? t.text() : ""))));
+                client.next(30_000, version);
+                if (k >= warmup) editMs[k - warmup] = (System.nanoTime() - start) / 1e6;
+            }
+            if (edits % 2 == 1 || warmup % 2 == 1) {
+                // leave the text as it was for the requests below
+                version++;
+                Position at = new Position(t.line(), t.character());
+                client.clear();
+                server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
+                        List.of(new TextDocumentContentChangeEvent(new Range(at, new Position(t.line(), t.character() + t.text().length())), ""))));
+                client.next(30_000, version);
+            }
+
+            Pattern names = prisma ? Pattern.compile("^\\s+(\\w+)\\s+\\w") : Pattern.compile("^\\s+(\\w+) [a-z]");
+            Pattern completions = prisma ? Pattern.compile("^\\s+\\w+\\s+\\w+\\??(\\s+)@") : Pattern.compile("REFERENCES (\\S)");
+            double[] hoverMs = time(requests, positions(lines, names, requests),
+                    p -> server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), p)));
+            double[] completionMs = time(requests, positions(lines, completions, requests),
+                    p -> server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), p)));
+            long rss = peakRss(process.pid());
+            try {
+                server.shutdown().get(10, TimeUnit.SECONDS);
+                server.exit();
+            } catch (Exception e) {
+                // measured already
+            }
+            return new Result(name, file.toString(), lines.size(), first, editMs, hoverMs, completionMs, rss);
+        } finally {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
+            try (var walk = Files.walk(workspace)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    interface Request {
+        CompletableFuture<?> send(Position p);
+    }
+
+    static double[] time(int count, List<Position> positions, Request request) throws Exception {
+        for (int k = 0; k < Math.min(50, count); k++) request.send(positions.get(k % positions.size())).get(30, TimeUnit.SECONDS);
+        double[] out = new double[count];
+        for (int k = 0; k < count; k++) {
+            long start = System.nanoTime();
+            request.send(positions.get(k)).get(30, TimeUnit.SECONDS);
+            out[k] = (System.nanoTime() - start) / 1e6;
+        }
+        return out;
+    }
+
+    static long peakRss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux
+        }
+        return -1;
+    }
+
+    /** Queues the diagnostics published for the benchmarked document. */
+    static final class Recorder implements LanguageClient {
+        private final String uri;
+        private final LinkedBlockingQueue<PublishDiagnosticsParams> queue = new LinkedBlockingQueue<>();
+
+        Recorder(String uri) {
+            this.uri = uri;
+        }
+
+        void clear() {
+            queue.clear();
+        }
+
+        /** The next diagnostics for the document at this version or later (a server that sends no version: the next ones). */
+        PublishDiagnosticsParams next(long timeoutMillis, int version) throws InterruptedException {
+            long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+            while (true) {
+                PublishDiagnosticsParams p = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (p == null) throw new IllegalStateException("no diagnostics for version " + version + " within " + timeoutMillis + " ms");
+                if (p.getVersion() == null || p.getVersion() >= version) return p;
+            }
+        }
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+            if (diagnostics.getUri().equals(uri) || java.net.URI.create(diagnostics.getUri()).getPath().equals(java.net.URI.create(uri).getPath())) {
+                queue.add(diagnostics);
+            }
+        }
+
+        @Override
+        public void telemetryEvent(Object object) {}
+
+        @Override
+        public void showMessage(MessageParams messageParams) {}
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams message) {}
+    }
+}
