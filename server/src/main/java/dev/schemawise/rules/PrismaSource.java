@@ -4,6 +4,8 @@ import dev.schemawise.model.Column;
 import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Table;
 import dev.schemawise.text.LineIndex;
+import dev.schemawise.text.SourceRef;
+import dev.schemawise.text.Span;
 
 /** Writing Prisma for fixes: field and block attributes, relation arguments, optional markers. */
 public final class PrismaSource {
@@ -62,5 +64,29 @@ public final class PrismaSource {
         while (before >= 0 && Character.isWhitespace(text.charAt(before))) before--;
         boolean empty = before >= 0 && text.charAt(before) == '(';
         return Edits.insert(ctx, file, close, (empty ? "" : ", ") + argument);
+    }
+
+    /** The type of a field as written after its name, with its "?" or "[]" ({@code User?} in {@code author User? @relation(...)}), or null. */
+    public static Span fieldTypeRange(RuleContext ctx, SourceRef field) {
+        String text = ctx.text(field.file());
+        int i = field.nameRange().end();
+        int end = Math.min(field.range().end(), text.length());
+        while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+        int start = i;
+        while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) i++;
+        if (i == start) return null;
+        if (i < end && text.charAt(i) == '?') i++;
+        else if (i + 1 < end && text.charAt(i) == '[' && text.charAt(i + 1) == ']') i += 2;
+        return ctx.span(field.file(), start, i);
+    }
+
+    /**
+     * Makes a field optional by writing "?" after its type, which ends at {@code typeEnd}. When the attributes
+     * after it are aligned by two or more spaces, the "?" takes the place of one, as prisma format would.
+     */
+    public static TextEdit addOptional(RuleContext ctx, String file, int typeEnd) {
+        String text = ctx.text(file);
+        boolean aligned = typeEnd + 1 < text.length() && text.charAt(typeEnd) == ' ' && text.charAt(typeEnd + 1) == ' ';
+        return aligned ? Edits.replace(ctx, file, typeEnd, typeEnd + 1, "?") : Edits.insert(ctx, file, typeEnd, "?");
     }
 }

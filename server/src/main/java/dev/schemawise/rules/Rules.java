@@ -12,7 +12,9 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             // keys and references
             new RequirePrimaryKey(),
+            new PreferIdentity(),
             new RequireOnDelete(),
+            new OnDeleteSetNullNotNull(),
             new RequireFkIndex(),
             // nullability, defaults, values
             new RequireNotNull(),
