@@ -15,6 +15,9 @@ public final class Rules {
             new PreferIdentity(),
             new RequireOnDelete(),
             new OnDeleteSetNullNotNull(),
+            new UnknownReference(),
+            new ForeignKeyTypeMismatch(),
+            new ForeignKeyTargetNotUnique(),
             new RequireFkIndex(),
             // nullability, defaults, values
             new RequireNotNull(),

@@ -1,10 +1,14 @@
 package dev.schemawise.rules;
 
 import dev.schemawise.model.Dialect;
+import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Index;
 import dev.schemawise.model.IndexKey;
+import dev.schemawise.model.QualifiedName;
+import dev.schemawise.model.Schema;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.UniqueConstraint;
+import dev.schemawise.workspace.SchemaUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -98,5 +102,40 @@ public final class SchemaFacts {
     /** A name as lower-case snake_case words joined by "_" (to compare names written in different styles). */
     public static String snake(String name) {
         return String.join("_", words(name));
+    }
+
+    /** True when a primary key, unique constraint or unique non-partial index has exactly {@code columns} (in any order), as a foreign key target needs. */
+    public static boolean isUniqueKey(Table table, List<String> columns, Dialect dialect) {
+        Set<String> wanted = keySet(columns, dialect);
+        for (List<String> key : uniqueKeys(table)) {
+            if (key.size() == columns.size() && keySet(key, dialect).equals(wanted)) return true;
+        }
+        return false;
+    }
+
+    /** The columns a foreign key references: its own list, or the target's primary key when it names none. */
+    public static List<String> referencedColumns(ForeignKey fk, Table target) {
+        if (!fk.targetColumns().isEmpty()) return fk.targetColumns();
+        return target.primaryKey() == null ? List.of() : target.primaryKey().columns();
+    }
+
+    /** The table a foreign key references, wherever in the workspace it is declared (its own schema first), or null. */
+    public static Table referencedTable(RuleContext ctx, ForeignKey fk) {
+        return ctx.workspace().findTable(fk.targetTable(), ctx.unit());
+    }
+
+    /**
+     * True for a name qualified with a database schema in which the workspace declares no table at all
+     * ({@code auth.users} when nothing creates a table in {@code auth}): it lives outside what was read.
+     */
+    public static boolean isExternal(RuleContext ctx, QualifiedName name) {
+        String schema = name.schema();
+        if (schema == null || Schema.key(ctx.dialect(), new QualifiedName(schema, "x")).equals(ctx.dialect().key("x"))) return false;
+        for (SchemaUnit u : ctx.workspace().units()) {
+            for (Table t : u.schema().tables()) {
+                if (t.name().schema() != null && ctx.dialect().key(t.name().schema()).equals(ctx.dialect().key(schema))) return false;
+            }
+        }
+        return true;
     }
 }
