@@ -12,6 +12,7 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             // keys and references
             new RequirePrimaryKey(),
+            new PrimaryKeyType(),
             new PreferIdentity(),
             new RequireOnDelete(),
             new OnDeleteSetNullNotNull(),
