@@ -1,5 +1,5 @@
 CREATE TABLE users (id bigint PRIMARY KEY);
--- SET NULL on nullable columns, and other actions on NOT NULL columns.
+-- SET NULL on nullable columns, and other actions on NOT NULL columns (ON UPDATE is not this rule's concern).
 CREATE TABLE posts (
   id bigint PRIMARY KEY,
   author_id bigint REFERENCES users (id) ON DELETE SET NULL,

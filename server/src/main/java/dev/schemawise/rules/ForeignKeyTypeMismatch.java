@@ -107,10 +107,15 @@ public final class ForeignKeyTypeMismatch implements Rule {
         if (a == b && SqlSource.unsigned(ctx, m.column()) != SqlSource.unsigned(ctx, m.referenced())) {
             return "MySQL refuses a foreign key between signed and unsigned columns";
         }
-        if (ctx.prisma()) return "Prisma rejects relations whose fields and references differ in type";
+        if (ctx.prisma() && !scalar(m.column()).equals(scalar(m.referenced()))) return "Prisma rejects relations whose fields and references differ in type";
         if (a.isInteger() && b.isInteger()) return "";
         if (ctx.dialect() == Dialect.SQLITE) return "SQLite compares them by different type affinities, so equal-looking values may not match";
         return "joins and the constraint's checks compare through a cast, if the database accepts the pair at all";
+    }
+
+    /** A Prisma field's scalar type name ("String" of "String? @db.Uuid"). */
+    private static String scalar(Column c) {
+        return c.type().raw().split("[ ?\\[]", 2)[0];
     }
 
     private static int width(TypeFamily f) {

@@ -19,8 +19,8 @@ public final class OnDeleteSetNullNotNull implements Rule {
             ON DELETE SET NULL answers the deletion of a referenced row by writing NULL into the referencing \
             columns. When one of them is NOT NULL, that cannot happen: PostgreSQL and SQLite reject the DELETE \
             of the parent with a not-null violation, so the action silently turns into "deleting is impossible"; \
-            MySQL refuses to create the constraint at all; Prisma rejects the schema (a required relation cannot \
-            use SetNull). Decide what deleting the parent should do: detach the children (make the columns \
+            MySQL refuses to create the constraint at all; Prisma rejects the schema for MySQL and SQLite and \
+            warns for PostgreSQL. Decide what deleting the parent should do: detach the children (make the columns \
             nullable), delete them too (CASCADE) or refuse (RESTRICT). The fixes offer the three, one by one.
 
             Bad:
@@ -86,8 +86,9 @@ public final class OnDeleteSetNullNotNull implements Rule {
         boolean several = required.size() > 1;
         if (ctx.prisma()) {
             return "relation " + t.declaredName() + "." + fk.relationField() + " has onDelete: SetNull, but field" + (several ? "s " : " ")
-                    + list + (several ? " are" : " is") + " required, so Prisma rejects it and deleting a " + ctx.targetName(fk)
-                    + " could not set " + (several ? "them" : "it") + " to NULL. Make " + list
+                    + list + (several ? " are" : " is") + " required, so deleting a " + ctx.targetName(fk) + " cannot set "
+                    + (several ? "them" : "it") + " to NULL and fails (" + (ctx.dialect() == Dialect.POSTGRESQL ? "prisma validate warns about it" : "Prisma rejects the schema")
+                    + "). Make " + list
                     + (relationOptional(ctx, fk) ? "" : " and " + fk.relationField()) + " optional (?), or use onDelete: Cascade or Restrict";
         }
         String consequence = ctx.dialect() == Dialect.MYSQL ? "MySQL refuses to create this constraint"

@@ -3,9 +3,11 @@ package dev.schemawise.rules;
 import dev.schemawise.model.Column;
 import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Table;
+import dev.schemawise.prisma.PrismaAst;
 import dev.schemawise.text.LineIndex;
 import dev.schemawise.text.SourceRef;
 import dev.schemawise.text.Span;
+import dev.schemawise.workspace.FileReport;
 
 /** Writing Prisma for fixes: field and block attributes, relation arguments, optional markers. */
 public final class PrismaSource {
@@ -88,5 +90,28 @@ public final class PrismaSource {
         String text = ctx.text(file);
         boolean aligned = typeEnd + 1 < text.length() && text.charAt(typeEnd) == ' ' && text.charAt(typeEnd + 1) == ' ';
         return aligned ? Edits.replace(ctx, file, typeEnd, typeEnd + 1, "?") : Edits.insert(ctx, file, typeEnd, "?");
+    }
+
+    /** The syntax of a model as written (relation and back-relation fields included), or null. */
+    public static PrismaAst.Block block(RuleContext ctx, Table table) {
+        FileReport file = ctx.workspace().file(table.source().file());
+        if (file == null || file.prisma() == null) return null;
+        for (PrismaAst.Block b : file.prisma().blocks()) {
+            if (b.kind() == PrismaAst.BlockKind.MODEL && b.name().equals(table.declaredName())) return b;
+        }
+        return null;
+    }
+
+    /** Adds a field on its own line after the model's last field (so before its @@ attributes), or null when the model has no fields. */
+    public static TextEdit addField(RuleContext ctx, Table table, String field) {
+        PrismaAst.Block b = block(ctx, table);
+        if (b == null || b.fields().isEmpty()) return null;
+        return addFieldAfter(ctx, table.source().file(), b.fields().get(b.fields().size() - 1).range(), field);
+    }
+
+    /** Adds a field on its own line after the line of the field at {@code after}, with the same indentation. */
+    public static TextEdit addFieldAfter(RuleContext ctx, String file, Span after, String field) {
+        LineIndex lines = ctx.lines(file);
+        return Edits.insert(ctx, file, Edits.endOfLine(lines, after.end()), "\n" + Edits.indentation(lines, after.start()) + field);
     }
 }

@@ -19,6 +19,7 @@ public final class Rules {
             new UnknownReference(),
             new ForeignKeyTypeMismatch(),
             new ForeignKeyTargetNotUnique(),
+            new MissingForeignKey(),
             new RequireFkIndex(),
             // nullability, defaults, values
             new RequireNotNull(),

@@ -1,0 +1,249 @@
+package dev.schemawise.rules;
+
+import dev.schemawise.model.Column;
+import dev.schemawise.model.Dialect;
+import dev.schemawise.model.ForeignKey;
+import dev.schemawise.model.Table;
+import dev.schemawise.model.TypeFamily;
+import dev.schemawise.prisma.PrismaAst;
+import dev.schemawise.text.SourceRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code missing-foreign-key}: a column named after another table's key has a foreign key (Prisma: a relation). */
+public final class MissingForeignKey implements Rule {
+    public static final RuleInfo INFO = new RuleInfo("missing-foreign-key", "keys", Severity.WARNING, true, RuleInfo.ALL, RuleInfo.Scope.SCHEMA,
+            "A column named after a table of the schema (user_id, categoryId) is a foreign key (Prisma: a relation uses it).",
+            """
+            A column called user_id next to a users table holds user ids. Without a foreign key nothing stops \
+            it from holding ids of users that never existed or were deleted: orphans appear, joins silently lose \
+            rows, and what should happen on delete is never decided. The column is matched to a table by name \
+            (user_id and userId to users, User or user; category_id to categories; order_line_id to \
+            order_lines) when exactly one table matches, its key is a single column, and the types could match \
+            (integers with integers, strings with strings).
+
+            Not reported: the table's own key (id, or users.user_id), polymorphic pairs (commentable_id next to \
+            commentable_type), columns whose type cannot match the key (an external_id text next to a bigint \
+            key), MySQL tables with ENGINE=MyISAM (which has no foreign keys), and schemas that declare no \
+            foreign key at all: that is a deliberate design (many Rails apps, PlanetScale and Vitess before \
+            foreign key support, Prisma's relationMode = "prisma" keeps relations in the schema, so it still \
+            counts), and reporting every column there would only be noise.
+
+            The fix (not applied in bulk) adds the foreign key: REFERENCES users (id) on the column (MySQL, \
+            which ignores inline REFERENCES, and columns added by ALTER TABLE get an ALTER TABLE ... ADD \
+            CONSTRAINT ... FOREIGN KEY statement instead). In Prisma it writes both sides of the relation: \
+            user User @relation(fields: [userId], references: [id]) on the model and posts Post[] on User.
+
+            Bad:
+
+                CREATE TABLE users (id bigint PRIMARY KEY);
+                CREATE TABLE posts (id bigint PRIMARY KEY, user_id bigint NOT NULL);
+
+            Good:
+
+                CREATE TABLE posts (id bigint PRIMARY KEY, user_id bigint NOT NULL REFERENCES users (id));
+            """, RuleInfo.Fixes.CHOICES, List.of());
+
+    private static final Map<String, String> IRREGULAR = Map.of("people", "person", "children", "child", "men", "man", "women", "woman",
+            "mice", "mouse", "geese", "goose", "indices", "index", "analyses", "analysis", "statuses", "status", "aliases", "alias");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        // A schema without a single foreign key keeps its references in the application on purpose.
+        if (ctx.schema().foreignKeyCount() == 0) return;
+        for (Table t : ctx.schema().tables()) {
+            if (t.origin() == Table.Origin.PRISMA_IMPLICIT || t.ignored() || myIsam(t)) continue;
+            for (Column c : t.columns()) {
+                if (c.type().isArray() || c.generated() != null || inForeignKey(t, c)) continue;
+                List<String> words = SchemaFacts.words(c.declaredName());
+                if (words.size() < 2 || !words.get(words.size() - 1).equals("id")) continue;
+                List<String> prefix = words.subList(0, words.size() - 1);
+                if (polymorphic(t, prefix)) continue;
+                Table target = target(ctx, t, prefix);
+                if (target == null || myIsam(target)) continue;
+                Column key = target.column(target.primaryKey().columns().get(0));
+                if (key == null || !couldReference(ctx, c, key)) continue;
+                report(ctx, t, c, target, key);
+            }
+        }
+    }
+
+    private static boolean myIsam(Table t) {
+        String engine = t.options().get("ENGINE");
+        return engine != null && engine.equalsIgnoreCase("MyISAM");
+    }
+
+    private static boolean inForeignKey(Table t, Column c) {
+        for (ForeignKey fk : t.foreignKeys()) {
+            for (String name : fk.columns()) {
+                if (name.equalsIgnoreCase(c.name())) return true;
+            }
+        }
+        return false;
+    }
+
+    /** commentable_id beside commentable_type: a reference to one of several tables, which no foreign key can express. */
+    private static boolean polymorphic(Table t, List<String> prefix) {
+        List<String> typeColumn = new ArrayList<>(prefix);
+        typeColumn.add("type");
+        for (Column other : t.columns()) {
+            if (SchemaFacts.words(other.declaredName()).equals(typeColumn)) return true;
+        }
+        return false;
+    }
+
+    /** The one other table whose name (singular or plural, model or table name) is the column's prefix, with a single-column key. */
+    private static Table target(RuleContext ctx, Table t, List<String> prefix) {
+        List<String> wanted = singularWords(prefix);
+        Table found = null;
+        for (Table u : ctx.schema().tables()) {
+            if (u.origin() == Table.Origin.PRISMA_IMPLICIT || u.ignored()) continue;
+            boolean matches = singularWords(SchemaFacts.words(u.declaredName())).equals(wanted)
+                    || singularWords(SchemaFacts.words(u.name().name())).equals(wanted);
+            if (!matches) continue;
+            if (found != null && found != u) return null; // ambiguous
+            found = u;
+        }
+        // The table's own key (users.user_id) is not a reference; a self-reference would be named parent_id or similar.
+        if (found == null || found == t) return null;
+        if (found.primaryKey() == null || found.primaryKey().columns().size() != 1) return null;
+        return found;
+    }
+
+    private static List<String> singularWords(List<String> words) {
+        if (words.isEmpty()) return words;
+        List<String> out = new ArrayList<>(words);
+        out.set(out.size() - 1, singular(out.get(out.size() - 1)));
+        return out;
+    }
+
+    static String singular(String word) {
+        String irregular = IRREGULAR.get(word);
+        if (irregular != null) return irregular;
+        return PrimaryKeyType.singular(word);
+    }
+
+    /** Whether the column's type could hold the key's values: integers with integers, strings with strings, else one family. */
+    private static boolean couldReference(RuleContext ctx, Column c, Column key) {
+        TypeFamily a = c.type().family();
+        TypeFamily b = key.type().family();
+        if (a.isInteger() && b.isInteger()) return true;
+        if (a.isText() && b.isText()) return true;
+        if (ctx.dialect() == Dialect.SQLITE && !ctx.prisma()) return ForeignKeyTypeMismatch.sameType(ctx, c, key);
+        return a == b && a != TypeFamily.OTHER && a != TypeFamily.BOOLEAN;
+    }
+
+    // ------------------------------------------------------------------ report and fixes
+
+    private static void report(RuleContext ctx, Table t, Column c, Table target, Column key) {
+        if (ctx.prisma()) {
+            String relation = relationFieldName(c);
+            ctx.report(c.source().file(), c.source().nameRange(), "field " + t.declaredName() + "." + c.declaredName() + " looks like a reference to " + target.declaredName() + "."
+                    + key.declaredName() + " but no relation uses it, so nothing keeps it pointing at an existing " + target.declaredName()
+                    + ". Add " + relation + " " + target.declaredName() + (c.nullable() ? "?" : "") + " @relation(fields: [" + c.declaredName()
+                    + "], references: [" + key.declaredName() + "])", fixes(prismaFix(ctx, t, c, target, key)));
+            return;
+        }
+        String references = "REFERENCES " + SqlSource.quote(target.name(), ctx.dialect()) + " (" + SqlSource.quote(key.name(), ctx.dialect()) + ")";
+        ctx.report(c.source().file(), c.source().nameRange(), ctx.name(t, c) + " looks like a reference to " + ctx.name(target) + " (" + key.name() + ") but has no foreign key, so "
+                + "nothing keeps it pointing at an existing row. Add " + references, fixes(sqlFix(ctx, t, c, target, key, references)));
+    }
+
+    private static List<Fix> fixes(Fix fix) {
+        return fix == null ? List.of() : List.of(fix);
+    }
+
+    private static Fix sqlFix(RuleContext ctx, Table t, Column c, Table target, Column key, String references) {
+        if (c.history().size() > 1) return null;
+        String file = c.source().file();
+        SourceRef statement = definingStatement(t, c);
+        boolean inCreateTable = statement == t.source();
+        // MySQL parses but ignores REFERENCES in a column definition; SQLite cannot ADD CONSTRAINT.
+        if (ctx.dialect() == Dialect.SQLITE || (inCreateTable && ctx.dialect() != Dialect.MYSQL)) {
+            return Edits.choice("Add " + references, Edits.insert(ctx, file, c.source().range().end(), " " + references));
+        }
+        if (statement == null) return null;
+        String constraint = SqlSource.indexName(t.name(), List.of(c.name()), "fkey", ctx.dialect());
+        String sql = "ALTER TABLE " + SqlSource.quote(t.name(), ctx.dialect()) + " ADD CONSTRAINT " + SqlSource.quote(constraint, ctx.dialect())
+                + " FOREIGN KEY (" + SqlSource.quote(c.name(), ctx.dialect()) + ") " + references + ";";
+        return Edits.choice("Add foreign key " + constraint, SqlSource.afterStatement(ctx, statement.file(), statement.range(), sql));
+    }
+
+    /** The CREATE TABLE or ALTER TABLE statement whose text holds the column's definition, or null. */
+    private static SourceRef definingStatement(Table t, Column c) {
+        if (t.source().file().equals(c.source().file()) && t.source().range().encloses(c.source().range())) return t.source();
+        for (SourceRef s : t.history()) {
+            if (s.file().equals(c.source().file()) && s.range().encloses(c.source().range())) return s;
+        }
+        return null;
+    }
+
+    /** userId → user, category_id → category, order_line_id → orderLine. */
+    private static String relationFieldName(Column c) {
+        List<String> words = SchemaFacts.words(c.declaredName());
+        StringBuilder b = new StringBuilder(words.get(0));
+        for (String w : words.subList(1, words.size() - 1)) b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        return b.toString();
+    }
+
+    /** Both sides of the relation: the relation field after the scalar field, the back-relation field on the referenced model. */
+    private static Fix prismaFix(RuleContext ctx, Table t, Column c, Table target, Column key) {
+        PrismaAst.Block own = PrismaSource.block(ctx, t);
+        PrismaAst.Block other = PrismaSource.block(ctx, target);
+        if (own == null || other == null) return null;
+        String relation = relationFieldName(c);
+        if (hasField(own, relation)) return null;
+        boolean oneToOne = SchemaFacts.isUniqueKey(t, List.of(c.name()), ctx.dialect());
+        String back = oneToOne ? lowerFirst(t.declaredName()) : lowerFirst(plural(t.declaredName()));
+        // A second relation between the same two models needs a name on both sides.
+        boolean related = relatesTo(own, target.declaredName()) || relatesTo(other, t.declaredName());
+        String relationName = related ? "\"" + t.declaredName() + upperFirst(relation) + "\"" : null;
+        if (hasField(other, back)) back = back + "As" + upperFirst(relation);
+        if (hasField(other, back)) return null;
+        String attribute = "@relation(" + (relationName != null ? relationName + ", " : "") + "fields: [" + c.declaredName() + "], references: ["
+                + key.declaredName() + "])";
+        String field = relation + " " + target.declaredName() + (c.nullable() ? "?" : "") + " " + attribute;
+        String backField = back + " " + t.declaredName() + (oneToOne ? "?" : "[]") + (relationName != null ? " @relation(" + relationName + ")" : "");
+        TextEdit forward = PrismaSource.addFieldAfter(ctx, c.source().file(), c.source().range(), field);
+        TextEdit backward = PrismaSource.addField(ctx, target, backField);
+        if (backward == null) return null;
+        return Edits.choice("Add relation " + t.declaredName() + "." + relation + " and " + target.declaredName() + "." + back, forward, backward);
+    }
+
+    private static boolean hasField(PrismaAst.Block b, String name) {
+        for (PrismaAst.Field f : b.fields()) {
+            if (f.name().equals(name)) return true;
+        }
+        return false;
+    }
+
+    private static boolean relatesTo(PrismaAst.Block b, String model) {
+        for (PrismaAst.Field f : b.fields()) {
+            if (f.type() != null && f.type().name().equals(model)) return true;
+        }
+        return false;
+    }
+
+    /** An English plural of a model name's last word: Post → Posts, Category → Categories, Address → Addresses. */
+    static String plural(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("y") && name.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) return name.substring(0, name.length() - 1) + "ies";
+        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch") || lower.endsWith("sh")) return name + "es";
+        return name + "s";
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
