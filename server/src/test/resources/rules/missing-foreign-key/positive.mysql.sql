@@ -3,7 +3,7 @@ CREATE TABLE `stores` (`id` INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY) EN
 CREATE TABLE `orders` (
   `id` BIGINT UNSIGNED NOT NULL AUTO_INCREMENT,
   `customer_id` BIGINT UNSIGNED NOT NULL,
---^^^^^^^^^^^^^ missing-foreign-key column orders.customer_id looks like a reference to table customers (id) but
+--^^^^^^^^^^^^^ missing-foreign-key column orders.customer_id looks like a reference to table customers (id)
   `store_id` INT UNSIGNED NOT NULL,
   PRIMARY KEY (`id`),
   KEY `idx_customer` (`customer_id`),

@@ -6,11 +6,16 @@ import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.TypeFamily;
 import dev.schemawise.prisma.PrismaAst;
+import dev.schemawise.text.Comment;
+import dev.schemawise.text.LineIndex;
 import dev.schemawise.text.SourceRef;
+import dev.schemawise.workspace.FileReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** {@code missing-foreign-key}: a column named after another table's key has a foreign key (Prisma: a relation). */
 public final class MissingForeignKey implements Rule {
@@ -26,10 +31,13 @@ public final class MissingForeignKey implements Rule {
 
             Not reported: the table's own key (id, or users.user_id), polymorphic pairs (commentable_id next to \
             commentable_type), columns whose type cannot match the key (an external_id text next to a bigint \
-            key), MySQL tables with ENGINE=MyISAM (which has no foreign keys), and schemas that declare no \
-            foreign key at all: that is a deliberate design (many Rails apps, PlanetScale and Vitess before \
-            foreign key support, Prisma's relationMode = "prisma" keeps relations in the schema, so it still \
-            counts), and reporting every column there would only be noise.
+            key), MySQL tables with ENGINE=MyISAM (which has no foreign keys), partitions (they take their \
+            foreign keys from the partitioned table, where the finding goes), and designs without foreign keys \
+            on purpose: a schema that declares none at all (many Rails apps, PlanetScale and Vitess before \
+            foreign key support; Prisma's relationMode = "prisma" keeps relations in the schema, so it still \
+            counts), a table with several such columns and not one foreign key (an event log, denormalized \
+            scope columns), and a column whose documentation or comment says so ("no FK", "the cross-database \
+            foreign key can't hold", "NO @relation"), on its line or heading its group of lines.
 
             The fix (not applied in bulk) adds the foreign key: REFERENCES users (id) on the column (MySQL, \
             which ignores inline REFERENCES, and columns added by ALTER TABLE get an ALTER TABLE ... ADD \
@@ -58,21 +66,80 @@ public final class MissingForeignKey implements Rule {
     public void check(RuleContext ctx) {
         // A schema without a single foreign key keeps its references in the application on purpose.
         if (ctx.schema().foreignKeyCount() == 0) return;
+        Set<Table> partitions = SchemaFacts.partitions(ctx);
         for (Table t : ctx.schema().tables()) {
-            if (t.origin() == Table.Origin.PRISMA_IMPLICIT || t.ignored() || myIsam(t)) continue;
+            // A partition takes its foreign keys from its parent, where the finding belongs.
+            if (t.origin() == Table.Origin.PRISMA_IMPLICIT || t.ignored() || myIsam(t) || partitions.contains(t)) continue;
+            List<Candidate> candidates = new ArrayList<>();
             for (Column c : t.columns()) {
-                if (c.type().isArray() || c.generated() != null || inForeignKey(t, c)) continue;
-                List<String> words = SchemaFacts.words(c.declaredName());
-                if (words.size() < 2 || !words.get(words.size() - 1).equals("id")) continue;
-                List<String> prefix = words.subList(0, words.size() - 1);
-                if (polymorphic(t, prefix)) continue;
-                Table target = target(ctx, t, prefix);
-                if (target == null || myIsam(target)) continue;
-                Column key = target.column(target.primaryKey().columns().get(0));
-                if (key == null || !couldReference(ctx, c, key)) continue;
-                report(ctx, t, c, target, key);
+                Candidate candidate = candidate(ctx, t, c);
+                if (candidate != null) candidates.add(candidate);
+            }
+            // A table with several such columns and not one foreign key is keyless by design (an event log, denormalized scope columns).
+            if (t.foreignKeys().isEmpty() && candidates.size() > 1) continue;
+            for (Candidate candidate : candidates) {
+                if (!documentedAsDeliberate(ctx, t, candidate.column())) report(ctx, t, candidate.column(), candidate.target(), candidate.key());
             }
         }
+    }
+
+    /** A column that looks like a reference, the table it names, and that table's key. */
+    private record Candidate(Column column, Table target, Column key) {}
+
+    private static Candidate candidate(RuleContext ctx, Table t, Column c) {
+        if (c.type().isArray() || c.generated() != null || inForeignKey(t, c)) return null;
+        List<String> words = SchemaFacts.words(c.declaredName());
+        if (words.size() < 2 || !words.get(words.size() - 1).equals("id")) return null;
+        List<String> prefix = words.subList(0, words.size() - 1);
+        if (polymorphic(t, prefix)) return null;
+        Table target = target(ctx, t, prefix);
+        if (target == null || myIsam(target)) return null;
+        Column key = target.column(target.primaryKey().columns().get(0));
+        if (key == null || !couldReference(ctx, c, key)) return null;
+        return new Candidate(c, target, key);
+    }
+
+    /** "no FK", "NO @relation", "without foreign keys", "the cross-DB FK can't hold", "FK omitted on purpose". */
+    private static final Pattern DELIBERATE = Pattern.compile("(?i)\\b(?:no|not|without|never|can'?t|cannot|skip|skipped|omit|omitted)\\b[^.\\n]{0,40}?"
+            + "(?:\\bfks?|\\bforeign[ -]?keys?|@relation|\\brelations?)\\b"
+            + "|\\b(?:fks?|foreign[ -]?keys?)\\b[^.\\n]{0,30}?\\b(?:can'?t|cannot|not|omitted|on purpose|intentionally)\\b");
+
+    /**
+     * True when the column's documentation, or the comment on its line or heading its group of lines, says
+     * there is deliberately no foreign key or relation ("no FK: the run lives in another database").
+     */
+    private static boolean documentedAsDeliberate(RuleContext ctx, Table t, Column c) {
+        if (c.comment() != null && DELIBERATE.matcher(c.comment()).find()) return true;
+        FileReport file = ctx.workspace().file(c.source().file());
+        if (file == null) return false;
+        List<Comment> comments = file.sql() != null ? file.sql().comments() : file.prisma() != null ? file.prisma().comments() : List.of();
+        if (comments.isEmpty()) return false;
+        LineIndex lines = ctx.lines(c.source().file());
+        String text = lines.text();
+        int line = lines.line(c.source().range().start());
+        // The comments on the column's line, and those directly above the group of lines it belongs to (up to a blank line).
+        int first = line;
+        while (first > 0) {
+            String above = text.substring(lines.lineStart(first - 1), lines.lineEnd(first - 1)).strip();
+            if (above.isEmpty() || above.startsWith("--") || above.startsWith("//") || above.startsWith("/*") || above.startsWith("*")) break;
+            first--;
+        }
+        int top = first;
+        while (top > 0) {
+            String above = text.substring(lines.lineStart(top - 1), lines.lineEnd(top - 1)).strip();
+            if (!(above.startsWith("--") || above.startsWith("//") || above.startsWith("/*") || above.startsWith("*"))) break;
+            top--;
+        }
+        int from = lines.lineStart(top);
+        int to = lines.lineEnd(line);
+        int columnLineStart = lines.lineStart(line);
+        for (Comment comment : comments) {
+            int at = comment.range().start();
+            boolean onLine = at >= columnLineStart && at <= to;
+            boolean heading = at >= from && at < lines.lineStart(first);
+            if ((onLine || heading) && DELIBERATE.matcher(comment.text()).find()) return true;
+        }
+        return false;
     }
 
     private static boolean myIsam(Table t) {

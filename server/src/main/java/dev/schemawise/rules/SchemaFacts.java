@@ -138,4 +138,35 @@ public final class SchemaFacts {
         }
         return true;
     }
+
+    private static final java.util.regex.Pattern ATTACH_PARTITION =
+            java.util.regex.Pattern.compile("(?i)\\bATTACH\\s+PARTITION\\s+((?:[\\w$]+|\"[^\"]+\")(?:\\s*\\.\\s*(?:[\\w$]+|\"[^\"]+\"))?)");
+
+    /**
+     * The partitions of the schema's partitioned tables: created with PARTITION OF, or attached with ALTER TABLE
+     * parent ATTACH PARTITION (as pg_dump writes them). They take their keys and constraints from the parent.
+     */
+    public static Set<Table> partitions(RuleContext ctx) {
+        Set<String> attached = new HashSet<>();
+        for (Table parent : ctx.schema().tables()) {
+            if (parent.partitionBy() == null) continue;
+            for (dev.schemawise.text.SourceRef s : parent.history()) {
+                String text = ctx.text(s.file());
+                if (s.range().end() > text.length()) continue;
+                java.util.regex.Matcher m = ATTACH_PARTITION.matcher(text).region(s.range().start(), s.range().end());
+                while (m.find()) {
+                    String name = m.group(1).replaceAll("\\s+", "");
+                    String bare = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
+                    boolean quoted = bare.startsWith("\"");
+                    bare = quoted ? bare.substring(1, bare.length() - 1) : ctx.dialect().foldUnquoted(bare);
+                    attached.add(ctx.dialect().key(bare));
+                }
+            }
+        }
+        Set<Table> out = new HashSet<>();
+        for (Table t : ctx.schema().tables()) {
+            if (t.partitionOf() != null || attached.contains(ctx.dialect().key(t.name().name()))) out.add(t);
+        }
+        return out;
+    }
 }
