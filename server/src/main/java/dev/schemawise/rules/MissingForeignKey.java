@@ -36,8 +36,11 @@ public final class MissingForeignKey implements Rule {
             on purpose: a schema that declares none at all (many Rails apps, PlanetScale and Vitess before \
             foreign key support; Prisma's relationMode = "prisma" keeps relations in the schema, so it still \
             counts), a table with several such columns and not one foreign key (an event log, denormalized \
-            scope columns), and a column whose documentation or comment says so ("no FK", "the cross-database \
-            foreign key can't hold", "NO @relation"), on its line or heading its group of lines.
+            scope columns), audit and version tables (…_log, …Audit, …_history, …_versions, …_revisions, which keep \
+            their rows after what they mention is gone), and a column whose documentation or comment says so \
+            ("no FK", "the cross-database foreign key can't hold", "NO @relation") or says the value comes from \
+            elsewhere ("external", "idempotency key", "third-party"), on its line or heading its group of lines; \
+            nor a column whose foreign key a later migration dropped (a constraint whose name holds the column's).
 
             The fix (not applied in bulk) adds the foreign key: REFERENCES users (id) on the column (MySQL, \
             which ignores inline REFERENCES, and columns added by ALTER TABLE get an ALTER TABLE ... ADD \
@@ -69,7 +72,7 @@ public final class MissingForeignKey implements Rule {
         Set<Table> partitions = SchemaFacts.partitions(ctx);
         for (Table t : ctx.schema().tables()) {
             // A partition takes its foreign keys from its parent, where the finding belongs.
-            if (t.origin() == Table.Origin.PRISMA_IMPLICIT || t.ignored() || myIsam(t) || partitions.contains(t)) continue;
+            if (t.origin() == Table.Origin.PRISMA_IMPLICIT || t.ignored() || myIsam(t) || partitions.contains(t) || isHistory(t)) continue;
             List<Candidate> candidates = new ArrayList<>();
             for (Column c : t.columns()) {
                 Candidate candidate = candidate(ctx, t, c);
@@ -77,10 +80,39 @@ public final class MissingForeignKey implements Rule {
             }
             // A table with several such columns and not one foreign key is keyless by design (an event log, denormalized scope columns).
             if (t.foreignKeys().isEmpty() && candidates.size() > 1) continue;
+            Set<String> dropped = droppedConstraints(ctx, t);
             for (Candidate candidate : candidates) {
-                if (!documentedAsDeliberate(ctx, t, candidate.column())) report(ctx, t, candidate.column(), candidate.target(), candidate.key());
+                Column c = candidate.column();
+                if (documentedAsDeliberate(ctx, t, c) || dropped.stream().anyMatch(name -> name.contains(c.name().toLowerCase(Locale.ROOT)))) continue;
+                report(ctx, t, c, candidate.target(), candidate.key());
             }
         }
+    }
+
+    private static final Pattern DROP_CONSTRAINT = Pattern.compile(
+            "(?i)\\bDROP\\s+(?:CONSTRAINT|FOREIGN\\s+KEY)\\s+(?:IF\\s+EXISTS\\s+)?(\"[^\"]+\"|`[^`]+`|[\\w$]+)");
+
+    /**
+     * The names (lower case, unquoted) of constraints a later ALTER TABLE dropped from the table: a foreign key
+     * dropped on purpose ("orders_user_id_fkey") leaves a column that is not to be reported.
+     */
+    private static Set<String> droppedConstraints(RuleContext ctx, Table t) {
+        Set<String> out = new java.util.HashSet<>();
+        for (SourceRef s : t.history()) {
+            String text = ctx.text(s.file());
+            if (s.range().end() > text.length()) continue;
+            java.util.regex.Matcher m = DROP_CONSTRAINT.matcher(text).region(s.range().start(), s.range().end());
+            while (m.find()) out.add(m.group(1).replaceAll("[\"`]", "").toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static final Set<String> HISTORY = Set.of("log", "audit", "history", "version", "revision");
+
+    /** Audit logs and version tables (post_versions, DocumentAuditLog) keep their rows after what they mention is gone: no foreign keys on purpose. */
+    private static boolean isHistory(Table t) {
+        List<String> words = SchemaFacts.words(t.declaredName());
+        return !words.isEmpty() && HISTORY.contains(singular(words.get(words.size() - 1)));
     }
 
     /** A column that looks like a reference, the table it names, and that table's key. */
@@ -102,7 +134,9 @@ public final class MissingForeignKey implements Rule {
     /** "no FK", "NO @relation", "without foreign keys", "the cross-DB FK can't hold", "FK omitted on purpose". */
     private static final Pattern DELIBERATE = Pattern.compile("(?i)\\b(?:no|not|without|never|can'?t|cannot|skip|skipped|omit|omitted)\\b[^.\\n]{0,40}?"
             + "(?:\\bfks?|\\bforeign[ -]?keys?|@relation|\\brelations?)\\b"
-            + "|\\b(?:fks?|foreign[ -]?keys?)\\b[^.\\n]{0,30}?\\b(?:can'?t|cannot|not|omitted|on purpose|intentionally)\\b");
+            + "|\\b(?:fks?|foreign[ -]?keys?)\\b[^.\\n]{0,30}?\\b(?:can'?t|cannot|not|omitted|on purpose|intentionally)\\b"
+            // an identifier from elsewhere that happens to share the name ("invoiceId // idempotency key from Stripe")
+            + "|\\b(?:external|idempotency|third[- ]party)\\b");
 
     /**
      * True when the column's documentation, or the comment on its line or heading its group of lines, says
