@@ -31,5 +31,5 @@ ALTER TABLE ONLY public.payments ATTACH PARTITION public.payments_2025 FOR VALUE
 CREATE TABLE public.payments_2026 PARTITION OF public.payments FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
 
 -- Audit and version tables keep their rows after the user or post is gone.
-CREATE TABLE audit_log (id bigint PRIMARY KEY, user_id bigint, action text NOT NULL);
+CREATE TABLE audit_log_entries (id bigint PRIMARY KEY, user_id bigint, action text NOT NULL);
 CREATE TABLE project_versions (id bigint PRIMARY KEY, project_id bigint NOT NULL, data jsonb NOT NULL);

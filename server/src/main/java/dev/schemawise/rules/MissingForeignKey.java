@@ -31,16 +31,20 @@ public final class MissingForeignKey implements Rule {
 
             Not reported: the table's own key (id, or users.user_id), polymorphic pairs (commentable_id next to \
             commentable_type), columns whose type cannot match the key (an external_id text next to a bigint \
-            key), MySQL tables with ENGINE=MyISAM (which has no foreign keys), partitions (they take their \
-            foreign keys from the partitioned table, where the finding goes), and designs without foreign keys \
-            on purpose: a schema that declares none at all (many Rails apps, PlanetScale and Vitess before \
-            foreign key support; Prisma's relationMode = "prisma" keeps relations in the schema, so it still \
-            counts), a table with several such columns and not one foreign key (an event log, denormalized \
-            scope columns), audit and version tables (…_log, …Audit, …_history, …_versions, …_revisions, which keep \
-            their rows after what they mention is gone), and a column whose documentation or comment says so \
-            ("no FK", "the cross-database foreign key can't hold", "NO @relation") or says the value comes from \
-            elsewhere ("external", "idempotency key", "third-party"), on its line or heading its group of lines; \
-            nor a column whose foreign key a later migration dropped (a constraint whose name holds the column's).
+            key), MySQL tables with ENGINE=MyISAM (which has no foreign keys), and partitions (they take their \
+            foreign keys from the partitioned table, where the finding goes). Nor are designs without foreign \
+            keys on purpose:
+
+            - a schema that declares none at all (many Rails apps, PlanetScale and Vitess before foreign key \
+            support; Prisma's relationMode = "prisma" keeps relations in the schema, so it still counts);
+            - a table with several such columns and not one foreign key (an event log, denormalized scope columns);
+            - audit and version tables (log, audit, history, version or revision in the name), which keep their \
+            rows after what they mention is gone;
+            - a column whose documentation, or a comment on its line or heading its group of lines, says so ("no \
+            FK", "the cross-database foreign key can't hold", "NO @relation") or says the value comes from \
+            elsewhere ("external", "idempotency key", "third-party");
+            - a column whose foreign key a later migration dropped (a dropped constraint whose name holds the \
+            column's name).
 
             The fix (not applied in bulk) adds the foreign key: REFERENCES users (id) on the column (MySQL, \
             which ignores inline REFERENCES, and columns added by ALTER TABLE get an ALTER TABLE ... ADD \
@@ -109,10 +113,15 @@ public final class MissingForeignKey implements Rule {
 
     private static final Set<String> HISTORY = Set.of("log", "audit", "history", "version", "revision");
 
-    /** Audit logs and version tables (post_versions, DocumentAuditLog) keep their rows after what they mention is gone: no foreign keys on purpose. */
+    /**
+     * Audit logs and version tables (post_versions, DocumentAuditLog, audit_log_entries) keep their rows after
+     * what they mention is gone: no foreign keys on purpose.
+     */
     private static boolean isHistory(Table t) {
-        List<String> words = SchemaFacts.words(t.declaredName());
-        return !words.isEmpty() && HISTORY.contains(singular(words.get(words.size() - 1)));
+        for (String word : SchemaFacts.words(t.declaredName())) {
+            if (HISTORY.contains(singular(word))) return true;
+        }
+        return false;
     }
 
     /** A column that looks like a reference, the table it names, and that table's key. */
