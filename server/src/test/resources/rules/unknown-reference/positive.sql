@@ -26,3 +26,9 @@ DROP TABLE coupons;
 --         ^^^^^^^ unknown-reference DROP of unknown table coupons
 DROP VIEW order_totals;
 --        ^^^^^^^^^^^^ unknown-reference DROP of unknown view order_totals
+-- The rename of an unknown table is reported; the statements using its new name are not.
+ALTER TABLE legacy_ideas RENAME TO posts;
+--          ^^^^^^^^^^^^ unknown-reference ALTER TABLE of unknown table legacy_ideas
+ALTER TABLE posts ADD COLUMN slug text;
+CREATE INDEX posts_slug_idx ON posts (slug);
+CREATE TABLE post_tags (post_id bigint NOT NULL REFERENCES posts (id) ON DELETE CASCADE, tag text NOT NULL);

@@ -36,7 +36,9 @@ public final class UnknownReference implements Rule {
 
             Tables in a database schema the workspace declares nothing in (auth.users in a Supabase project, \
             another MySQL database) are outside what was read and are not reported; neither are DROP CONSTRAINT \
-            and DROP INDEX (the database names unnamed constraints and indexes itself) nor a table created twice.
+            and DROP INDEX (the database names unnamed constraints and indexes itself) nor a table created twice. \
+            When a table unknown at that point is renamed, the rename is reported, not every later statement \
+            that uses the new name.
 
             Bad:
 
@@ -73,12 +75,16 @@ public final class UnknownReference implements Rule {
         return INFO;
     }
 
+    private static final Pattern RENAME_TO = Pattern.compile("(?i)\\bALTER\\s+TABLE\\b[^;]*?\\bRENAME\\s+TO\\s+((?:\"[^\"]+\"|`[^`]+`|[\\w$]+)"
+            + "(?:\\s*\\.\\s*(?:\"[^\"]+\"|`[^`]+`|[\\w$]+))?)");
+
     @Override
     public void check(RuleContext ctx) {
-        for (Problem p : ctx.unit().problems()) problem(ctx, p);
+        Set<String> renamed = renamedTo(ctx);
+        for (Problem p : ctx.unit().problems()) problem(ctx, p, renamed);
         if (ctx.prisma()) return; // the Prisma mapper reports unknown fields of relations and indexes as problems
         for (Table t : ctx.schema().tables()) {
-            for (ForeignKey fk : t.foreignKeys()) foreignKey(ctx, t, fk);
+            for (ForeignKey fk : t.foreignKeys()) foreignKey(ctx, t, fk, renamed);
             if (!columnsKnown(ctx, t)) continue;
             if (t.primaryKey() != null) ownColumns(ctx, t, t.primaryKey().columns(), t.primaryKey().source(), "primary key");
             for (UniqueConstraint u : t.uniques()) ownColumns(ctx, t, u.columns(), u.source(), "unique constraint");
@@ -95,11 +101,12 @@ public final class UnknownReference implements Rule {
 
     // ------------------------------------------------------------------ foreign keys
 
-    private static void foreignKey(RuleContext ctx, Table t, ForeignKey fk) {
+    private static void foreignKey(RuleContext ctx, Table t, ForeignKey fk, Set<String> renamed) {
         String file = fk.source().file();
         Table target = SchemaFacts.referencedTable(ctx, fk);
         if (target == null) {
-            if (SchemaFacts.isExternal(ctx, fk.targetTable()) || declaredButUnread(ctx, fk.targetTable())) return;
+            if (SchemaFacts.isExternal(ctx, fk.targetTable()) || declaredButUnread(ctx, fk.targetTable())
+                    || renamed.contains(ctx.dialect().key(fk.targetTable().name()))) return;
             Span at = SqlSource.referencedTableRange(ctx, fk);
             ctx.report(file, at != null ? at : fk.source().nameRange(), "foreign key (" + String.join(", ", fk.columns()) + ") of " + ctx.name(t)
                     + " references unknown table " + fk.targetTable() + suggestion(fk.targetTable().name(), tableNames(ctx)), List.of());
@@ -171,13 +178,35 @@ public final class UnknownReference implements Rule {
 
     // ------------------------------------------------------------------ the model's problems
 
-    private static void problem(RuleContext ctx, Problem p) {
+    /**
+     * The names tables of this schema were renamed to (ALTER TABLE ... RENAME TO). When the renamed table was
+     * itself unknown (a history that starts later, a folder read as two layouts), that statement is the one
+     * reported; the statements using the new name are its consequences, not further unknown names.
+     */
+    private static Set<String> renamedTo(RuleContext ctx) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String f : ctx.unit().files()) {
+            FileReport report = ctx.workspace().file(f);
+            if (report == null || report.sql() == null) continue;
+            Matcher m = RENAME_TO.matcher(report.text());
+            while (m.find()) {
+                String written = m.group(1).replaceAll("\\s+", "");
+                String bare = written.contains(".") ? written.substring(written.lastIndexOf('.') + 1) : written;
+                boolean quoted = bare.startsWith("\"") || bare.startsWith("`");
+                out.add(ctx.dialect().key(quoted ? bare.substring(1, bare.length() - 1) : ctx.dialect().foldUnquoted(bare)));
+            }
+        }
+        return out;
+    }
+
+    private static void problem(RuleContext ctx, Problem p, Set<String> renamed) {
         String message = p.message();
         Matcher m;
         if ((m = UNKNOWN_TABLE.matcher(message)).matches() || (m = DROP_TABLE.matcher(message)).matches()) {
             String written = m.group(m.groupCount());
             QualifiedName name = qualified(written);
-            if (SchemaFacts.isExternal(ctx, name) || ctx.workspace().findTable(name, ctx.unit()) != null || declaredButUnread(ctx, name)) return;
+            if (SchemaFacts.isExternal(ctx, name) || ctx.workspace().findTable(name, ctx.unit()) != null || declaredButUnread(ctx, name)
+                    || renamed.contains(ctx.dialect().key(name.name()))) return;
             List<String> candidates = m.pattern() == DROP_TABLE && !m.group(1).equals("table") ? viewNames(ctx) : tableNames(ctx);
             ctx.report(p.file(), p.range(), message + suggestion(name.name(), candidates), List.of());
         } else if ((m = UNKNOWN_COLUMN.matcher(message)).matches()) {
