@@ -95,8 +95,8 @@ class CliTest {
         assertEquals("2.1.0", o.get("version").getAsString());
         JsonObject run = o.getAsJsonArray("runs").get(0).getAsJsonObject();
         JsonObject rule = null;
-        for (var r : run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules")) {
-            if (r.getAsJsonObject().get("id").getAsString().equals("syntax")) rule = r.getAsJsonObject();
+        for (var each : run.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules")) {
+            if (each.getAsJsonObject().get("id").getAsString().equals("syntax")) rule = each.getAsJsonObject();
         }
         assertTrue(rule != null, "every rule is in tool.driver.rules");
         assertTrue(rule.get("helpUri").getAsString().endsWith("docs/rules/syntax.md"));
