@@ -74,12 +74,13 @@ public final class MissingForeignKey implements Rule {
         // A schema without a single foreign key keeps its references in the application on purpose.
         if (ctx.schema().foreignKeyCount() == 0) return;
         Set<Table> partitions = SchemaFacts.partitions(ctx);
+        Map<List<String>, List<Table>> tablesByName = tablesByName(ctx);
         for (Table t : ctx.schema().tables()) {
             // A partition takes its foreign keys from its parent, where the finding belongs.
             if (t.origin() == Table.Origin.PRISMA_IMPLICIT || t.ignored() || myIsam(t) || partitions.contains(t) || isHistory(t)) continue;
             List<Candidate> candidates = new ArrayList<>();
             for (Column c : t.columns()) {
-                Candidate candidate = candidate(ctx, t, c);
+                Candidate candidate = candidate(ctx, t, c, tablesByName);
                 if (candidate != null) candidates.add(candidate);
             }
             // A table with several such columns and not one foreign key is keyless by design (an event log, denormalized scope columns).
@@ -127,13 +128,13 @@ public final class MissingForeignKey implements Rule {
     /** A column that looks like a reference, the table it names, and that table's key. */
     private record Candidate(Column column, Table target, Column key) {}
 
-    private static Candidate candidate(RuleContext ctx, Table t, Column c) {
+    private static Candidate candidate(RuleContext ctx, Table t, Column c, Map<List<String>, List<Table>> tablesByName) {
         if (c.type().isArray() || c.generated() != null || inForeignKey(t, c)) return null;
         List<String> words = SchemaFacts.words(c.declaredName());
         if (words.size() < 2 || !words.get(words.size() - 1).equals("id")) return null;
         List<String> prefix = words.subList(0, words.size() - 1);
         if (polymorphic(t, prefix)) return null;
-        Table target = target(ctx, t, prefix);
+        Table target = target(t, prefix, tablesByName);
         if (target == null || myIsam(target)) return null;
         Column key = target.column(target.primaryKey().columns().get(0));
         if (key == null || !couldReference(ctx, c, key)) return null;
@@ -209,22 +210,28 @@ public final class MissingForeignKey implements Rule {
         return false;
     }
 
-    /** The one other table whose name (singular or plural, model or table name) is the column's prefix, with a single-column key. */
-    private static Table target(RuleContext ctx, Table t, List<String> prefix) {
-        List<String> wanted = singularWords(prefix);
-        Table found = null;
+    /** The tables of the schema by the singular words of their model and table names (user_id finds users, User and user). */
+    private static Map<List<String>, List<Table>> tablesByName(RuleContext ctx) {
+        Map<List<String>, List<Table>> out = new java.util.HashMap<>();
         for (Table u : ctx.schema().tables()) {
             if (u.origin() == Table.Origin.PRISMA_IMPLICIT || u.ignored()) continue;
-            boolean matches = singularWords(SchemaFacts.words(u.declaredName())).equals(wanted)
-                    || singularWords(SchemaFacts.words(u.name().name())).equals(wanted);
-            if (!matches) continue;
-            if (found != null && found != u) return null; // ambiguous
-            found = u;
+            List<String> declared = singularWords(SchemaFacts.words(u.declaredName()));
+            List<String> database = singularWords(SchemaFacts.words(u.name().name()));
+            out.computeIfAbsent(declared, k -> new ArrayList<>()).add(u);
+            if (!database.equals(declared)) out.computeIfAbsent(database, k -> new ArrayList<>()).add(u);
         }
-        // The table's own key (users.user_id) is not a reference; a self-reference would be named parent_id or similar.
-        if (found == null || found == t) return null;
-        if (found.primaryKey() == null || found.primaryKey().columns().size() != 1) return null;
-        return found;
+        return out;
+    }
+
+    /** The one other table whose name (singular or plural, model or table name) is the column's prefix, with a single-column key. */
+    private static Table target(Table t, List<String> prefix, Map<List<String>, List<Table>> tablesByName) {
+        List<Table> found = tablesByName.getOrDefault(singularWords(prefix), List.of());
+        // Ambiguous when two tables match; the table's own key (users.user_id) is not a reference, and a
+        // self-reference would be named parent_id or similar.
+        if (found.size() != 1 || found.get(0) == t) return null;
+        Table target = found.get(0);
+        if (target.primaryKey() == null || target.primaryKey().columns().size() != 1) return null;
+        return target;
     }
 
     private static List<String> singularWords(List<String> words) {

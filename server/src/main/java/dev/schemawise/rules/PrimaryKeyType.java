@@ -68,15 +68,16 @@ public final class PrimaryKeyType implements Rule {
     @Override
     public void check(RuleContext ctx) {
         String prefer = ctx.stringOption("prefer");
+        Map<Table, List<SchemaFacts.Reference>> references = SchemaFacts.referencesByTarget(ctx.schema());
         for (Table t : ctx.schema().tables()) {
             if (t.primaryKey() == null || t.primaryKey().columns().size() != 1) continue;
             if (t.ignored() || t.temporary() || t.partitionOf() != null || t.origin() == Table.Origin.PRISMA_IMPLICIT) continue;
             Column key = t.column(t.primaryKey().columns().get(0));
             if (key == null || key.type().isArray() || !flagged(ctx, key, prefer)) continue;
-            if (isForeignKeyColumn(t, key) || isLookup(ctx, t)) continue;
+            if (isForeignKeyColumn(t, key) || isLookup(t, references)) continue;
             List<Fix> fixes = new ArrayList<>();
             if (!prefer.equals("uuid") && narrow(ctx, key)) {
-                Fix fix = widen(ctx, t, key);
+                Fix fix = widen(ctx, t, key, references);
                 if (fix != null) fixes.add(fix);
             }
             ctx.report(key.source().file(), key.typeRange(), message(ctx, t, key, prefer), fixes);
@@ -107,8 +108,8 @@ public final class PrimaryKeyType implements Rule {
     // ------------------------------------------------------------------ small lookup tables
 
     /** See the rule's explanation: tables that stay small (genres, countries, order statuses). */
-    private static boolean isLookup(RuleContext ctx, Table t) {
-        boolean referenced = isReferenced(ctx, t);
+    private static boolean isLookup(Table t, Map<Table, List<SchemaFacts.Reference>> references) {
+        boolean referenced = references.getOrDefault(t, List.of()).stream().anyMatch(r -> r.table() != t);
         boolean referencesNothing = t.foreignKeys().isEmpty();
         int columns = 0;
         for (Column c : t.columns()) {
@@ -118,16 +119,6 @@ public final class PrimaryKeyType implements Rule {
         List<String> words = SchemaFacts.words(t.declaredName());
         boolean lookupName = !words.isEmpty() && LOOKUP_NOUNS.contains(singular(words.get(words.size() - 1)));
         return lookupName && columns <= 5 && (referenced || referencesNothing);
-    }
-
-    private static boolean isReferenced(RuleContext ctx, Table t) {
-        for (Table other : ctx.schema().tables()) {
-            if (other == t) continue;
-            for (ForeignKey fk : other.foreignKeys()) {
-                if (ctx.schema().table(fk.targetTable()) == t) return true;
-            }
-        }
-        return false;
     }
 
     /** The singular of an English plural, for the lookup nouns (categories, statuses, countries, currencies, types). */
@@ -189,24 +180,22 @@ public final class PrimaryKeyType implements Rule {
      * Widens the key and, transitively, every foreign key column of the schema that references it (and the
      * columns referencing those), in one fix; null when one of them cannot be rewritten in place.
      */
-    private static Fix widen(RuleContext ctx, Table t, Column key) {
+    private static Fix widen(RuleContext ctx, Table t, Column key, Map<Table, List<SchemaFacts.Reference>> references) {
         Map<Column, Table> columns = new LinkedHashMap<>();
         columns.put(key, t);
         List<Column> queue = new ArrayList<>(List.of(key));
         while (!queue.isEmpty()) {
             Column referenced = queue.remove(0);
             Table owner = columns.get(referenced);
-            for (Table u : ctx.schema().tables()) {
-                for (ForeignKey fk : u.foreignKeys()) {
-                    if (ctx.schema().table(fk.targetTable()) != owner) continue;
-                    List<String> targets = SchemaFacts.referencedColumns(fk, owner);
-                    for (int i = 0; i < targets.size() && i < fk.columns().size(); i++) {
-                        if (!targets.get(i).equalsIgnoreCase(referenced.name())) continue;
-                        Column c = u.column(fk.columns().get(i));
-                        if (c == null || !narrow(ctx, c) || columns.containsKey(c)) continue;
-                        columns.put(c, u);
-                        queue.add(c);
-                    }
+            for (SchemaFacts.Reference r : references.getOrDefault(owner, List.of())) {
+                ForeignKey fk = r.foreignKey();
+                List<String> targets = SchemaFacts.referencedColumns(fk, owner);
+                for (int i = 0; i < targets.size() && i < fk.columns().size(); i++) {
+                    if (!targets.get(i).equalsIgnoreCase(referenced.name())) continue;
+                    Column c = r.table().column(fk.columns().get(i));
+                    if (c == null || !narrow(ctx, c) || columns.containsKey(c)) continue;
+                    columns.put(c, r.table());
+                    queue.add(c);
                 }
             }
         }

@@ -169,4 +169,19 @@ public final class SchemaFacts {
         }
         return out;
     }
+
+    /** A foreign key of {@code table}. */
+    public record Reference(Table table, ForeignKey foreignKey) {}
+
+    /** The foreign keys of the schema by the table they reference (same schema only), built in one pass. */
+    public static java.util.Map<Table, List<Reference>> referencesByTarget(Schema schema) {
+        java.util.Map<Table, List<Reference>> out = new java.util.IdentityHashMap<>();
+        for (Table t : schema.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                Table target = schema.table(fk.targetTable());
+                if (target != null) out.computeIfAbsent(target, k -> new ArrayList<>()).add(new Reference(t, fk));
+            }
+        }
+        return out;
+    }
 }
