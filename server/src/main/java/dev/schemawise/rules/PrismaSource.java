@@ -92,12 +92,12 @@ public final class PrismaSource {
         return aligned ? Edits.replace(ctx, file, typeEnd, typeEnd + 1, "?") : Edits.insert(ctx, file, typeEnd, "?");
     }
 
-    /** The syntax of a model as written (relation and back-relation fields included), or null. */
+    /** The syntax of a model (or view) as written (relation and back-relation fields included), or null. */
     public static PrismaAst.Block block(RuleContext ctx, Table table) {
         FileReport file = ctx.workspace().file(table.source().file());
         if (file == null || file.prisma() == null) return null;
         for (PrismaAst.Block b : file.prisma().blocks()) {
-            if (b.kind() == PrismaAst.BlockKind.MODEL && b.name().equals(table.declaredName())) return b;
+            if ((b.kind() == PrismaAst.BlockKind.MODEL || b.kind() == PrismaAst.BlockKind.VIEW) && b.name().equals(table.declaredName())) return b;
         }
         return null;
     }

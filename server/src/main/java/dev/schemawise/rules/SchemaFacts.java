@@ -139,7 +139,7 @@ public final class SchemaFacts {
         return true;
     }
 
-    private static final java.util.regex.Pattern ATTACH_PARTITION =
+    private static final java.util.regex.Pattern ATTACHED_PARTITION =
             java.util.regex.Pattern.compile("(?i)\\bATTACH\\s+PARTITION\\s+((?:[\\w$]+|\"[^\"]+\")(?:\\s*\\.\\s*(?:[\\w$]+|\"[^\"]+\"))?)");
 
     /**
@@ -153,7 +153,7 @@ public final class SchemaFacts {
             for (dev.schemawise.text.SourceRef s : parent.history()) {
                 String text = ctx.text(s.file());
                 if (s.range().end() > text.length()) continue;
-                java.util.regex.Matcher m = ATTACH_PARTITION.matcher(text).region(s.range().start(), s.range().end());
+                java.util.regex.Matcher m = ATTACHED_PARTITION.matcher(text).region(s.range().start(), s.range().end());
                 while (m.find()) {
                     String name = m.group(1).replaceAll("\\s+", "");
                     String bare = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
