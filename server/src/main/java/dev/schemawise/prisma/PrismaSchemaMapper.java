@@ -31,7 +31,6 @@ import dev.schemawise.prisma.PrismaAst.NumberValue;
 import dev.schemawise.prisma.PrismaAst.Path;
 import dev.schemawise.prisma.PrismaAst.StringValue;
 import dev.schemawise.text.SourceRef;
-import dev.schemawise.text.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,8 +146,11 @@ public final class PrismaSchemaMapper {
         return e instanceof StringValue s ? s.value() : null;
     }
 
-    /** Database column names of the fields listed in an array argument (e.g. fields: [authorId]). */
-    private List<String> fieldList(Block model, Expression e, Span at) {
+    /**
+     * Database column names of the fields of {@code model} listed in an array argument (e.g. fields: [authorId]);
+     * {@code writtenIn} is the block holding the argument (for references: [...], not the referenced model).
+     */
+    private List<String> fieldList(Block model, Expression e, Block writtenIn) {
         List<String> out = new ArrayList<>();
         if (!(e instanceof ArrayValue array)) return out;
         for (Expression item : array.items()) {
@@ -156,7 +158,7 @@ public final class PrismaSchemaMapper {
             if (fieldName == null) continue;
             Field f = field(model, fieldName);
             if (f == null) {
-                problems.add(new Problem(fileOf.get(model), item.range(), "model " + model.name() + " has no field " + fieldName));
+                problems.add(new Problem(fileOf.get(writtenIn), item.range(), "model " + model.name() + " has no field " + fieldName));
                 out.add(fieldName);
             } else {
                 out.add(columnName(f));
@@ -366,7 +368,7 @@ public final class PrismaSchemaMapper {
 
     private List<String> keyColumns(Block b, Attribute a) {
         Expression fields = a.argument("fields", true);
-        return fieldList(b, fields, a.range());
+        return fieldList(b, fields, b);
     }
 
     private Index index(Block b, Attribute a) {
@@ -425,8 +427,8 @@ public final class PrismaSchemaMapper {
         Expression references = relation.argument("references", false);
         if (fields == null || references == null) return null;
         Block target = models.get(f.type().name());
-        List<String> columns = fieldList(b, fields, relation.range());
-        List<String> targetColumns = fieldList(target, references, relation.range());
+        List<String> columns = fieldList(b, fields, b);
+        List<String> targetColumns = fieldList(target, references, b);
         ReferentialAction onDelete = action(relation.argument("onDelete", false));
         ReferentialAction onUpdate = action(relation.argument("onUpdate", false));
         return new ForeignKey(namedString(relation, "map"), columns, tableName(target), targetColumns, onDelete, onUpdate, false, false,

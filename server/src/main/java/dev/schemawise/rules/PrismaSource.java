@@ -6,6 +6,8 @@ import dev.schemawise.model.Table;
 import dev.schemawise.prisma.PrismaAst;
 import dev.schemawise.text.LineIndex;
 import java.util.List;
+import dev.schemawise.text.SourceRef;
+import dev.schemawise.text.Span;
 import dev.schemawise.workspace.FileReport;
 
 /** Writing Prisma for fixes: field and block attributes, relation arguments, optional markers. */
@@ -138,9 +140,36 @@ public final class PrismaSource {
         boolean blankBefore = line > 0 && text.substring(lines.lineStart(line - 1), lines.lineEnd(line - 1)).isBlank();
         int start = closesBlock && blankBefore && line + 1 < lines.lineCount() ? lines.lineStart(line - 1) : lineStart;
         return Edits.replace(ctx, file, start, end, "");
-    /** The syntax of a model (or view) as written, for what the schema model does not keep: which attributes it has and where. */
     }
 
+    /** The syntax of a model (or view) as written, for what the schema model does not keep: which attributes it has and where. */
+
+
+    /** The type of a field as written after its name, with its "?" or "[]" ({@code User?} in {@code author User? @relation(...)}), or null. */
+    public static Span fieldTypeRange(RuleContext ctx, SourceRef field) {
+        String text = ctx.text(field.file());
+        int i = field.nameRange().end();
+        int end = Math.min(field.range().end(), text.length());
+        while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+        int start = i;
+        while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) i++;
+        if (i == start) return null;
+        if (i < end && text.charAt(i) == '?') i++;
+        else if (i + 1 < end && text.charAt(i) == '[' && text.charAt(i + 1) == ']') i += 2;
+        return ctx.span(field.file(), start, i);
+    }
+
+    /**
+     * Makes a field optional by writing "?" after its type, which ends at {@code typeEnd}. When the attributes
+     * after it are aligned by two or more spaces, the "?" takes the place of one, as prisma format would.
+     */
+    public static TextEdit addOptional(RuleContext ctx, String file, int typeEnd) {
+        String text = ctx.text(file);
+        boolean aligned = typeEnd + 1 < text.length() && text.charAt(typeEnd) == ' ' && text.charAt(typeEnd + 1) == ' ';
+        return aligned ? Edits.replace(ctx, file, typeEnd, typeEnd + 1, "?") : Edits.insert(ctx, file, typeEnd, "?");
+    }
+
+    /** The syntax of a model (or view) as written (relation and back-relation fields included), or null. */
     public static PrismaAst.Block block(RuleContext ctx, Table table) {
         FileReport file = ctx.workspace().file(table.source().file());
         if (file == null || file.prisma() == null) return null;
@@ -163,5 +192,18 @@ public final class PrismaSource {
     public static PrismaAst.StringValue stringArgument(PrismaAst.Attribute attribute, String argumentName, boolean positional) {
         if (attribute == null) return null;
         return attribute.argument(argumentName, positional) instanceof PrismaAst.StringValue s ? s : null;
+    }
+
+    /** Adds a field on its own line after the model's last field (so before its @@ attributes), or null when the model has no fields. */
+    public static TextEdit addField(RuleContext ctx, Table table, String field) {
+        PrismaAst.Block b = block(ctx, table);
+        if (b == null || b.fields().isEmpty()) return null;
+        return addFieldAfter(ctx, table.source().file(), b.fields().get(b.fields().size() - 1).range(), field);
+    }
+
+    /** Adds a field on its own line after the line of the field at {@code after}, with the same indentation. */
+    public static TextEdit addFieldAfter(RuleContext ctx, String file, Span after, String field) {
+        LineIndex lines = ctx.lines(file);
+        return Edits.insert(ctx, file, Edits.endOfLine(lines, after.end()), "\n" + Edits.indentation(lines, after.start()) + field);
     }
 }

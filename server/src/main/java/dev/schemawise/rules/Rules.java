@@ -12,7 +12,14 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             // keys and references
             new RequirePrimaryKey(),
+            new PrimaryKeyType(),
+            new PreferIdentity(),
             new RequireOnDelete(),
+            new OnDeleteSetNullNotNull(),
+            new UnknownReference(),
+            new ForeignKeyTypeMismatch(),
+            new ForeignKeyTargetNotUnique(),
+            new MissingForeignKey(),
             new RequireFkIndex(),
             // nullability, defaults, values
             new RequireNotNull(),

@@ -11,6 +11,8 @@ import dev.schemawise.model.QualifiedName;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.UniqueConstraint;
 import dev.schemawise.text.SourceRef;
+import dev.schemawise.model.Schema;
+import dev.schemawise.workspace.SchemaUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -170,8 +172,9 @@ public final class SchemaFacts {
             }
         }
         return parts.size() == 1 ? QualifiedName.of(parts.get(0)) : new QualifiedName(parts.get(parts.size() - 2), parts.get(parts.size() - 1));
-    /** The table's constraints: primary key, unique constraints, foreign keys and checks (named or not). */
     }
+
+    /** The table's constraints: primary key, unique constraints, foreign keys and checks (named or not). */
 
     public static List<Constraint> constraints(Table table) {
         List<Constraint> out = new ArrayList<>();
@@ -233,5 +236,86 @@ public final class SchemaFacts {
         if (word.endsWith("ies") && word.length() > 4) return word.substring(0, word.length() - 3) + "y";
         if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) return word.substring(0, word.length() - 1);
         return word;
+    }
+
+    /** True when a primary key, unique constraint or unique non-partial index has exactly {@code columns} (in any order), as a foreign key target needs. */
+    public static boolean isUniqueKey(Table table, List<String> columns, Dialect dialect) {
+        Set<String> wanted = keySet(columns, dialect);
+        for (List<String> key : uniqueKeys(table)) {
+            if (key.size() == columns.size() && keySet(key, dialect).equals(wanted)) return true;
+        }
+        return false;
+    }
+
+    /** The columns a foreign key references: its own list, or the target's primary key when it names none. */
+    public static List<String> referencedColumns(ForeignKey fk, Table target) {
+        if (!fk.targetColumns().isEmpty()) return fk.targetColumns();
+        return target.primaryKey() == null ? List.of() : target.primaryKey().columns();
+    }
+
+    /** The table a foreign key references, wherever in the workspace it is declared (its own schema first), or null. */
+    public static Table referencedTable(RuleContext ctx, ForeignKey fk) {
+        return ctx.workspace().findTable(fk.targetTable(), ctx.unit());
+    }
+
+    /**
+     * True for a name qualified with a database schema in which the workspace declares no table at all
+     * ({@code auth.users} when nothing creates a table in {@code auth}): it lives outside what was read.
+     */
+    public static boolean isExternal(RuleContext ctx, QualifiedName name) {
+        String schema = name.schema();
+        if (schema == null || Schema.key(ctx.dialect(), new QualifiedName(schema, "x")).equals(ctx.dialect().key("x"))) return false;
+        for (SchemaUnit u : ctx.workspace().units()) {
+            for (Table t : u.schema().tables()) {
+                if (t.name().schema() != null && ctx.dialect().key(t.name().schema()).equals(ctx.dialect().key(schema))) return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern ATTACHED_PARTITION =
+            java.util.regex.Pattern.compile("(?i)\\bATTACH\\s+PARTITION\\s+((?:[\\w$]+|\"[^\"]+\")(?:\\s*\\.\\s*(?:[\\w$]+|\"[^\"]+\"))?)");
+
+    /**
+     * The partitions of the schema's partitioned tables: created with PARTITION OF, or attached with ALTER TABLE
+     * parent ATTACH PARTITION (as pg_dump writes them). They take their keys and constraints from the parent.
+     */
+    public static Set<Table> partitions(RuleContext ctx) {
+        Set<String> attached = new HashSet<>();
+        for (Table parent : ctx.schema().tables()) {
+            if (parent.partitionBy() == null) continue;
+            for (dev.schemawise.text.SourceRef s : parent.history()) {
+                String text = ctx.text(s.file());
+                if (s.range().end() > text.length()) continue;
+                java.util.regex.Matcher m = ATTACHED_PARTITION.matcher(text).region(s.range().start(), s.range().end());
+                while (m.find()) {
+                    String name = m.group(1).replaceAll("\\s+", "");
+                    String bare = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
+                    boolean quoted = bare.startsWith("\"");
+                    bare = quoted ? bare.substring(1, bare.length() - 1) : ctx.dialect().foldUnquoted(bare);
+                    attached.add(ctx.dialect().key(bare));
+                }
+            }
+        }
+        Set<Table> out = new HashSet<>();
+        for (Table t : ctx.schema().tables()) {
+            if (t.partitionOf() != null || attached.contains(ctx.dialect().key(t.name().name()))) out.add(t);
+        }
+        return out;
+    }
+
+    /** A foreign key of {@code table}. */
+    public record Reference(Table table, ForeignKey foreignKey) {}
+
+    /** The foreign keys of the schema by the table they reference (same schema only), built in one pass. */
+    public static java.util.Map<Table, List<Reference>> referencesByTarget(Schema schema) {
+        java.util.Map<Table, List<Reference>> out = new java.util.IdentityHashMap<>();
+        for (Table t : schema.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                Table target = schema.table(fk.targetTable());
+                if (target != null) out.computeIfAbsent(target, k -> new ArrayList<>()).add(new Reference(t, fk));
+            }
+        }
+        return out;
     }
 }

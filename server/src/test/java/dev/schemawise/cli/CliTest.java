@@ -28,7 +28,8 @@ class CliTest {
         System.setProperty("schemawise.workingDirectory", dir.toString());
         Files.createDirectories(dir.resolve("db"));
         Files.writeString(dir.resolve("db/schema.sql"), "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n");
-        Files.writeString(dir.resolve("db/broken.sql"), "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (id int PRIMARY KEY,, x int);\nCREATE TABLE c (id int PRIMARY KEY);\n");
+        // bigint keys: primary-key-type reports int ones, and these tests are about the syntax error.
+        Files.writeString(dir.resolve("db/broken.sql"), "CREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (id bigint PRIMARY KEY,, x int);\nCREATE TABLE c (id bigint PRIMARY KEY);\n");
     }
 
     @AfterEach
@@ -49,7 +50,7 @@ class CliTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("Read 1 schema from 2 files:"), r.out());
         assertTrue(r.out().contains("db  postgresql schema in 2 files: 4 tables"), r.out());
-        assertTrue(r.out().contains("db/broken.sql:2:36: error [syntax] unexpected ',' in CREATE TABLE; expected a name, CHECK, CONSTRAINT, "
+        assertTrue(r.out().contains("db/broken.sql:2:39: error [syntax] unexpected ',' in CREATE TABLE; expected a name, CHECK, CONSTRAINT, "
                 + "FOREIGN, LIKE, PRIMARY or UNIQUE"), r.out());
         assertTrue(r.out().contains("2 files, 4 tables, 6 columns, 0 foreign keys, 0 indexes · 1 error, 0 warnings, 0 infos"), r.out());
     }
@@ -65,7 +66,7 @@ class CliTest {
     void quietPrintsFindingsOnly() {
         Run r = run("check", "--quiet", "db");
         assertEquals(1, r.out().strip().lines().count(), r.out());
-        assertTrue(r.out().startsWith("db/broken.sql:2:36: error [syntax]"), r.out());
+        assertTrue(r.out().startsWith("db/broken.sql:2:39: error [syntax]"), r.out());
     }
 
     @Test
@@ -79,7 +80,7 @@ class CliTest {
         assertEquals("error", f.get("severity").getAsString());
         JsonObject start = f.getAsJsonObject("range").getAsJsonObject("start");
         assertEquals(1, start.get("line").getAsInt());
-        assertEquals(35, start.get("character").getAsInt());
+        assertEquals(38, start.get("character").getAsInt());
         JsonObject s = o.getAsJsonObject("summary");
         for (String key : new String[] {"files", "tables", "columns", "foreignKeys", "indexes", "errors", "warnings", "infos"}) {
             assertTrue(s.has(key), key);
@@ -105,13 +106,13 @@ class CliTest {
         assertEquals("error", result.get("level").getAsString());
         JsonObject region = result.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation").getAsJsonObject("region");
         assertEquals(2, region.get("startLine").getAsInt());
-        assertEquals(36, region.get("startColumn").getAsInt());
+        assertEquals(39, region.get("startColumn").getAsInt());
     }
 
     @Test
     void githubAnnotations() {
         Run r = run("check", "--format", "github", "db");
-        assertTrue(r.out().startsWith("::error file=db/broken.sql,line=2,col=36,endLine=2,endColumn=37,title=schemawise syntax::unexpected ','"), r.out());
+        assertTrue(r.out().startsWith("::error file=db/broken.sql,line=2,col=39,endLine=2,endColumn=40,title=schemawise syntax::unexpected ','"), r.out());
         assertEquals("a%25b%0Ac", GithubReporter.data("a%b\nc"));
         assertEquals("a%3Ab%2Cc", GithubReporter.property("a:b,c"));
     }
@@ -166,7 +167,7 @@ class CliTest {
 
     @Test
     void ruleConfigurationIsValidatedAndApplied() throws IOException {
-        Files.writeString(dir.resolve("db/flags.sql"), "CREATE TABLE flags (id int PRIMARY KEY, on_off boolean);\n");
+        Files.writeString(dir.resolve("db/flags.sql"), "CREATE TABLE flags (id bigint PRIMARY KEY, on_off boolean);\n");
         Run warned = run("check", "db/flags.sql");
         assertEquals(1, warned.code());
         assertTrue(warned.out().contains("[require-not-null] column flags.on_off"), warned.out());
