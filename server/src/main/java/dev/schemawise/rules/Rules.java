@@ -16,6 +16,7 @@ public final class Rules {
             new RequireFkIndex(),
             // nullability, defaults, values
             new RequireNotNull(),
+            new SuggestDefault(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
