@@ -17,6 +17,7 @@ public final class Rules {
             // nullability, defaults, values
             new RequireNotNull(),
             new SuggestDefault(),
+            new UniqueNaturalKey(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());

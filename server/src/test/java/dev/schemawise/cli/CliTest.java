@@ -27,7 +27,8 @@ class CliTest {
     void files() throws IOException {
         System.setProperty("schemawise.workingDirectory", dir.toString());
         Files.createDirectories(dir.resolve("db"));
-        Files.writeString(dir.resolve("db/schema.sql"), "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n");
+        // A unique email: unique-natural-key reports users.email without one, and these tests are about the syntax error.
+        Files.writeString(dir.resolve("db/schema.sql"), "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);\n");
         Files.writeString(dir.resolve("db/broken.sql"), "CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (id int PRIMARY KEY,, x int);\nCREATE TABLE c (id int PRIMARY KEY);\n");
     }
 
