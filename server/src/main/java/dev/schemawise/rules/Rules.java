@@ -18,6 +18,7 @@ public final class Rules {
             new RequireNotNull(),
             new SuggestDefault(),
             new UniqueNaturalKey(),
+            new SuggestCheckConstraint(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
