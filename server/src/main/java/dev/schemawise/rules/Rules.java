@@ -19,6 +19,7 @@ public final class Rules {
             new SuggestDefault(),
             new UniqueNaturalKey(),
             new SuggestCheckConstraint(),
+            new MoneyAsFloat(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
