@@ -20,6 +20,7 @@ public final class Rules {
             new UniqueNaturalKey(),
             new SuggestCheckConstraint(),
             new MoneyAsFloat(),
+            new BanCharField(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
