@@ -21,6 +21,7 @@ public final class Rules {
             new SuggestCheckConstraint(),
             new MoneyAsFloat(),
             new BanCharField(),
+            new PreferJsonb(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
