@@ -22,6 +22,8 @@ public final class Rules {
             new MoneyAsFloat(),
             new BanCharField(),
             new PreferJsonb(),
+            // timestamps
+            new PreferTimestamptz(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
