@@ -24,6 +24,8 @@ public final class Rules {
             new PreferJsonb(),
             // timestamps
             new PreferTimestamptz(),
+            // team conventions
+            new BannedTypes(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
