@@ -5,10 +5,10 @@ import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Table;
 import dev.schemawise.prisma.PrismaAst;
 import dev.schemawise.text.LineIndex;
-import java.util.List;
 import dev.schemawise.text.SourceRef;
 import dev.schemawise.text.Span;
 import dev.schemawise.workspace.FileReport;
+import java.util.List;
 
 /** Writing Prisma for fixes: field and block attributes, relation arguments, optional markers. */
 public final class PrismaSource {
@@ -205,5 +205,58 @@ public final class PrismaSource {
     public static TextEdit addFieldAfter(RuleContext ctx, String file, Span after, String field) {
         LineIndex lines = ctx.lines(file);
         return Edits.insert(ctx, file, Edits.endOfLine(lines, after.end()), "\n" + Edits.indentation(lines, after.start()) + field);
+    }
+
+
+    /** The syntax of a field (the field behind a column), to reach its attributes; null when it cannot be found. */
+    public static PrismaAst.Field field(RuleContext ctx, Column column) {
+        FileReport file = ctx.workspace().file(column.source().file());
+        if (file == null || file.prisma() == null) return null;
+        Span at = column.source().range();
+        for (PrismaAst.Block b : file.prisma().blocks()) {
+            if (!b.range().encloses(at)) continue;
+            for (PrismaAst.Field f : b.fields()) {
+                if (f.range().start() == at.start() && f.range().end() == at.end()) return f;
+            }
+        }
+        return null;
+    }
+
+    /** The native type attribute of a field ({@code @db.VarChar(191)}), or null when it has none. */
+    public static PrismaAst.Attribute nativeType(RuleContext ctx, Column column) {
+        PrismaAst.Field f = field(ctx, column);
+        if (f == null) return null;
+        for (PrismaAst.Attribute a : f.attributes()) {
+            if (a.name().startsWith("db.")) return a;
+        }
+        return null;
+    }
+
+    /** The scalar, enum or model name of a field's type as written: {@code DateTime} of {@code DateTime?}. */
+    public static String typeName(RuleContext ctx, Column column) {
+        String text = ctx.text(column.source().file());
+        Span type = column.typeRange();
+        if (type == null || type.end() > text.length()) return "";
+        String written = text.substring(type.start(), type.end());
+        int end = 0;
+        while (end < written.length() && (Character.isLetterOrDigit(written.charAt(end)) || written.charAt(end) == '_')) end++;
+        return written.substring(0, end);
+    }
+
+    /** Replaces the name of a field's type, keeping its {@code ?} or {@code []}: {@code Float?} becomes {@code Decimal?}. */
+    public static TextEdit replaceTypeName(RuleContext ctx, Column column, String newName) {
+        String name = typeName(ctx, column);
+        if (name.isEmpty()) return null;
+        int start = column.typeRange().start();
+        return Edits.replace(ctx, column.source().file(), start, start + name.length(), newName);
+    }
+
+    /** Deletes a field attribute together with the spaces before it: {@code Json @db.Json} becomes {@code Json}. */
+    public static TextEdit removeAttribute(RuleContext ctx, Column column, PrismaAst.Attribute attribute) {
+        String file = column.source().file();
+        String text = ctx.text(file);
+        int start = attribute.range().start();
+        while (start > 0 && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) start--;
+        return Edits.replace(ctx, file, start, attribute.range().end(), "");
     }
 }

@@ -23,14 +23,22 @@ public final class Rules {
             new RequireFkIndex(),
             // nullability, defaults, values
             new RequireNotNull(),
+            new SuggestDefault(),
+            new UniqueNaturalKey(),
+            new SuggestCheckConstraint(),
+            new MoneyAsFloat(),
+            new BanCharField(),
+            new PreferJsonb(),
             // timestamps
             new RequireTimestamps(),
+            new PreferTimestamptz(),
             // indexes and normalisation
             new DuplicateIndex(),
             new LowCardinalityIndex(),
             new RepeatingColumnGroup(),
             // team conventions
             new RequiredColumns(),
+            new BannedTypes(),
             // naming and multi-tenancy
             new NamingConvention(),
             new ReservedWord(),

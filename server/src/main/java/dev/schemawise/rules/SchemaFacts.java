@@ -1,17 +1,18 @@
 package dev.schemawise.rules;
 
+import dev.schemawise.config.Config;
+import dev.schemawise.model.CheckConstraint;
 import dev.schemawise.model.Column;
 import dev.schemawise.model.Constraint;
 import dev.schemawise.model.Dialect;
 import dev.schemawise.model.ForeignKey;
 import dev.schemawise.model.Index;
-import dev.schemawise.model.Schema;
 import dev.schemawise.model.IndexKey;
 import dev.schemawise.model.QualifiedName;
+import dev.schemawise.model.Schema;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.UniqueConstraint;
 import dev.schemawise.text.SourceRef;
-import dev.schemawise.model.Schema;
 import dev.schemawise.workspace.SchemaUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -317,5 +318,170 @@ public final class SchemaFacts {
             }
         }
         return out;
+    }
+
+
+    /** True when some CHECK constraint of the table mentions the column. */
+    public static boolean isChecked(Table table, String column, Dialect dialect) {
+        for (CheckConstraint check : table.checks()) {
+            for (String c : check.columns()) {
+                if (dialect.key(c).equals(dialect.key(column))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The unique keys mentioning a column: primary key, unique constraints and unique indexes, partial ones and
+     * expression ones ({@code lower(email)}) included, since each still keeps duplicates out of the rows it covers.
+     * An expression key appears as its expression text.
+     */
+    public static List<List<String>> uniqueKeysWith(Table table, String column, Dialect dialect) {
+        List<List<String>> out = new ArrayList<>();
+        List<List<String>> candidates = new ArrayList<>();
+        if (table.primaryKey() != null) candidates.add(table.primaryKey().columns());
+        for (UniqueConstraint u : table.uniques()) candidates.add(u.columns());
+        for (Index i : table.indexes()) {
+            if (!i.unique()) continue;
+            List<String> key = new ArrayList<>();
+            for (IndexKey k : i.keys()) key.add(k.column() != null ? k.column() : k.expression());
+            candidates.add(key);
+        }
+        for (List<String> key : candidates) {
+            for (String part : key) {
+                if (part != null && (dialect.key(part).equals(dialect.key(column)) || mentions(part, column))) {
+                    out.add(key);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when an expression mentions a column by name (bare or quoted), e.g. {@code lower((email)::text)} mentions email. */
+    public static boolean mentions(String expression, String column) {
+        return Pattern.compile("(?i)(?<![\\w$])[\"`\\[]?" + Pattern.quote(column) + "[\"`\\]]?(?![\\w$(])").matcher(expression).find();
+    }
+
+    /** The usual names of the column that says which tenant a row belongs to (compared in snake form). */
+    public static final List<String> TENANT_COLUMNS = List.of("tenant_id", "organization_id", "organisation_id", "org_id", "account_id",
+            "workspace_id", "team_id", "company_id");
+
+    /**
+     * The tenant column of a multi-tenant schema, in snake form: the configured one, else the one of {@link #TENANT_COLUMNS}
+     * that more than half the tables (and at least three) carry; null for a single-tenant schema.
+     */
+    public static String tenantColumn(Schema schema, Config.MultiTenancy configured) {
+        if (configured != null && configured.column() != null && !configured.column().isBlank()) return snake(configured.column());
+        int tables = 0;
+        java.util.Map<String, Integer> carrying = new java.util.HashMap<>();
+        for (Table t : schema.tables()) {
+            if (t.origin() == Table.Origin.PRISMA_IMPLICIT || t.partitionOf() != null) continue;
+            tables++;
+            Set<String> seen = new HashSet<>();
+            for (Column c : t.columns()) {
+                for (String name : List.of(snake(c.name()), snake(c.declaredName()))) {
+                    if (TENANT_COLUMNS.contains(name) && seen.add(name)) carrying.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int most = 0;
+        for (String name : TENANT_COLUMNS) {
+            int n = carrying.getOrDefault(name, 0);
+            if (n > most) {
+                best = name;
+                most = n;
+            }
+        }
+        return most >= 3 && most * 2 > tables ? best : null;
+    }
+
+    /** The table's tenant column ({@code tenant} in snake form, as {@link #tenantColumn} gives it), or null when it has none. */
+    public static Column tenantColumnOf(Table table, String tenant) {
+        if (tenant == null) return null;
+        for (Column c : table.columns()) {
+            if (snake(c.name()).equals(tenant) || snake(c.declaredName()).equals(tenant)) return c;
+        }
+        return null;
+    }
+
+    private static final Set<String> ADDRESS_WORDS = Set.of("address", "city", "country", "zip", "zipcode", "postal", "postcode", "street", "province", "region");
+
+    /** True when the table holds postal addresses (a city, country, zip, street...): its "state" is a place, not a status. */
+    public static boolean holdsAddresses(Table table) {
+        for (Column c : table.columns()) {
+            for (String word : words(c.declaredName())) {
+                if (ADDRESS_WORDS.contains(word)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last words of the names of tables holding copies of other rows (post_versions, audit_log), where values repeat by design. */
+    private static final Set<String> COPIES = Set.of("version", "versions", "history", "histories", "audit", "audits", "log", "logs",
+            "archive", "archives", "revision", "revisions", "snapshot", "snapshots");
+
+    /** True for a table of copies of other rows (versions, history, audit log, snapshots): its values are copied, not chosen. */
+    public static boolean holdsCopies(Table table) {
+        List<String> words = words(table.declaredName());
+        return !words.isEmpty() && COPIES.contains(words.get(words.size() - 1));
+    }
+
+    private static final Pattern TRIGGER_ASSIGNMENT = Pattern.compile("(?im)(?:^|;|\\bbegin\\b|\\bthen\\b|\\belse\\b|\\bset\\b)\\s*new\\s*\\.\\s*[\"`]?([A-Za-z_][\\w$]*)[\"`]?\\s*:?=(?!=)");
+
+    /**
+     * Lower-case names of columns that some trigger (function) in the schema's files assigns in a statement of its own ({@code NEW.created_at := now()},
+     * MySQL's {@code SET NEW.create_date = NOW()}): the database fills them in although the column has no DEFAULT.
+     */
+    public static Set<String> triggerAssignedColumns(RuleContext ctx) {
+        Set<String> out = new HashSet<>();
+        for (String file : ctx.unit().files()) {
+            java.util.regex.Matcher m = TRIGGER_ASSIGNMENT.matcher(ctx.text(file));
+            while (m.find()) out.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static final Pattern LINE_COMMENT = Pattern.compile("^[\\s,]*(?:--|//|#|/\\*)(.*)$");
+
+    /**
+     * What the schema says about a column in words: its documentation (COMMENT ON, MySQL COMMENT, Prisma ///), a comment
+     * at the end of its line and a comment line right above it. Rules read it to respect documented decisions.
+     */
+    public static String notes(RuleContext ctx, Column column) {
+        StringBuilder out = new StringBuilder(column.comment() == null ? "" : column.comment());
+        String text = ctx.text(column.source().file());
+        dev.schemawise.text.LineIndex lines = ctx.lines(column.source().file());
+        int end = column.source().range().end();
+        if (end > text.length()) return out.toString();
+        java.util.regex.Matcher after = LINE_COMMENT.matcher(text.substring(end, Edits.endOfLine(lines, end)));
+        if (after.matches()) out.append('\n').append(after.group(1));
+        int line = lines.line(column.source().range().start());
+        if (line > 0) {
+            java.util.regex.Matcher above = LINE_COMMENT.matcher(text.substring(lines.lineStart(line - 1), lines.lineEnd(line - 1)));
+            if (above.matches()) out.append('\n').append(above.group(1));
+        }
+        return out.toString();
+    }
+
+    /**
+     * True for a partitioned table whose partitions include tables created on their own and attached (as pg_dump writes
+     * them): they repeat its column types, so changing a type in the parent alone would make the ATTACH fail.
+     */
+    public static boolean hasAttachedPartitions(Table table, Set<Table> partitions) {
+        if (table.partitionBy() == null) return false;
+        for (Table p : partitions) {
+            if (p.partitionOf() == null) return true;
+        }
+        return false;
+    }
+
+    /** True when the column belongs to a foreign key: its values are those of the referenced key, not chosen in this table. */
+    public static boolean isForeignKeyColumn(Table table, Column column) {
+        for (dev.schemawise.model.ForeignKey fk : table.foreignKeys()) {
+            if (fk.columns().contains(column.name())) return true;
+        }
+        return false;
     }
 }

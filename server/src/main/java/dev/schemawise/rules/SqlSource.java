@@ -439,4 +439,89 @@ public final class SqlSource {
         Matcher m = UNSIGNED.matcher(text).region(from, to);
         return m.find() ? ctx.span(column.source().file(), m.start(), m.end()) : null;
     }
+
+
+    /**
+     * {@code sql} in upper case when {@code written} (the type or clause the author wrote) is upper case, so a fix
+     * reads like the file around it: {@code DOUBLE} becomes {@code NUMERIC(12, 2)}, {@code real} becomes {@code numeric(12, 2)}.
+     */
+    public static String matchCase(String written, String sql) {
+        boolean upper = false;
+        for (int i = 0; i < written.length(); i++) {
+            char ch = written.charAt(i);
+            if (Character.isLowerCase(ch)) return sql;
+            if (Character.isUpperCase(ch)) upper = true;
+        }
+        return upper ? sql.toUpperCase(Locale.ROOT) : sql;
+    }
+
+    private static final Pattern ARRAY_KEYWORD = Pattern.compile("(?i)\\s*\\barray\\b");
+
+    /** Where the array suffix of a type as written ({@code []}, {@code [3]}, {@code ARRAY}) begins; its length when it has none. */
+    public static int arraySuffixStart(String type) {
+        int bracket = type.indexOf('[');
+        Matcher m = ARRAY_KEYWORD.matcher(type);
+        int keyword = m.find() ? m.start() : type.length();
+        return Math.min(bracket < 0 ? type.length() : bracket, keyword);
+    }
+
+    /** The current type of a column as written, without its array suffix ({@code timestamp(6) without time zone}, {@code json}). */
+    public static String baseType(Column column) {
+        String written = column.type().raw();
+        return written.substring(0, arraySuffixStart(written));
+    }
+
+    /**
+     * An edit replacing the type of a column (its array suffix kept) with {@code newType}, or null when the type cannot
+     * be found or a later statement reshaped the column (the definition is then not the only place to change).
+     */
+    public static TextEdit replaceType(RuleContext ctx, Column column, String newType) {
+        if (column.history().size() > 1) return null;
+        String base = baseType(column);
+        String text = ctx.text(column.source().file());
+        Span type = column.typeRange();
+        if (base.isBlank() || type == null || type.end() > text.length() || !text.startsWith(base, type.start())) return null;
+        return Edits.replace(ctx, column.source().file(), type.start(), type.start() + base.length(), newType);
+    }
+
+    /**
+     * An edit appending a clause ({@code DEFAULT false}, {@code CHECK (qty >= 0)}) at the end of a column definition, where
+     * every dialect accepts column options in any order; null when a later statement reshaped the column.
+     */
+    public static TextEdit appendToColumn(RuleContext ctx, Column column, String clause) {
+        if (column.history().size() > 1) return null;
+        int end = column.source().range().end();
+        if (end <= 0 || end > ctx.text(column.source().file()).length()) return null;
+        return Edits.insert(ctx, column.source().file(), end, " " + clause);
+    }
+
+    /** A string literal: {@code it's} becomes {@code 'it''s'}. */
+    public static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * Where a column's current type is written: its definition, or the later statement (ALTER COLUMN ... TYPE, MODIFY)
+     * that changed it, so a finding about the type points at the text that says it; the column's name as a last resort.
+     */
+    public static SourceRef typeSpan(RuleContext ctx, Column column) {
+        String raw = column.type().raw();
+        String text = ctx.text(column.source().file());
+        Span declared = column.typeRange();
+        if (declared != null && declared.end() <= text.length() && text.substring(declared.start(), declared.end()).equals(raw)) {
+            return SourceRef.of(column.source().file(), declared);
+        }
+        for (int i = column.history().size() - 1; i >= 0 && !raw.isEmpty(); i--) {
+            SourceRef statement = column.history().get(i);
+            String statementText = ctx.text(statement.file());
+            Span range = statement.range();
+            if (range.end() > statementText.length()) continue;
+            // ALTER COLUMN c [SET DATA] TYPE t: the type after the keyword, not a cast in its USING clause.
+            Matcher m = Pattern.compile("(?i)\\btype\\s+(" + Pattern.quote(raw) + ")(?![\\w$])").matcher(statementText.substring(range.start(), range.end()));
+            int at = -1;
+            while (m.find()) at = m.start(1);
+            if (at >= 0) return SourceRef.of(statement.file(), ctx.span(statement.file(), range.start() + at, range.start() + at + raw.length()));
+        }
+        return SourceRef.of(column.source().file(), column.source().nameRange());
+    }
 }

@@ -920,9 +920,12 @@ final class SqlStatementReader {
             if (i + 1 < ts.size() && ts.get(i + 1).getType() == SqlLexer.LPAREN) continue;
             if (i > 0 && ts.get(i - 1).getType() == SqlLexer.DOUBLE_COLON) continue;
             if (i + 1 < ts.size() && ts.get(i + 1).getType() == SqlLexer.DOT) continue;
-            if (StatementHeads.NAME_TOKENS.contains(t.getType()) && t.getType() != SqlLexer.IDENTIFIER) continue;
+            // Unquoted keywords (true, null, current_date...) are not columns; a quoted name always is one.
+            boolean quoted = t.getType() == SqlLexer.QUOTED_IDENTIFIER || t.getType() == SqlLexer.BACKTICK_IDENTIFIER
+                    || t.getType() == SqlLexer.BRACKET_IDENTIFIER;
+            if (StatementHeads.NAME_TOKENS.contains(t.getType()) && t.getType() != SqlLexer.IDENTIFIER && !quoted) continue;
             String word = t.getText().toLowerCase(Locale.ROOT);
-            if (EXPRESSION_WORDS.contains(word)) continue;
+            if (!quoted && EXPRESSION_WORDS.contains(word)) continue;
             out.add(identifierText(t));
         }
         return List.copyOf(out);

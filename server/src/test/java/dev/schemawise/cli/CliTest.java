@@ -27,8 +27,9 @@ class CliTest {
     void files() throws IOException {
         System.setProperty("schemawise.workingDirectory", dir.toString());
         Files.createDirectories(dir.resolve("db"));
-        Files.writeString(dir.resolve("db/schema.sql"), "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n");
-        // bigint keys: primary-key-type reports int ones, and these tests are about the syntax error.
+        // A unique email: unique-natural-key reports users.email without one, and these tests are about the syntax error.
+        Files.writeString(dir.resolve("db/schema.sql"), "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);\n");
+        // bigint keys: primary-key-type reports int ones.
         Files.writeString(dir.resolve("db/broken.sql"), "CREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (id bigint PRIMARY KEY,, x int);\nCREATE TABLE c (id bigint PRIMARY KEY);\n");
     }
 

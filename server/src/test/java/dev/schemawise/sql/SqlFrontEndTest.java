@@ -259,4 +259,12 @@ class SqlFrontEndTest {
         Statement only = r.statements().get(0);
         assertEquals(1, only.range().startLine());
     }
+
+    @Test
+    void checkConstraintsMentionQuotedColumns() {
+        Schema pg = schema("CREATE TABLE \"Invoice\" (\"total\" numeric, \"End\" int, CHECK (\"total\" >= 0 AND \"End\" > 0 AND true));", Dialect.POSTGRESQL);
+        assertEquals(List.of("total", "End"), pg.table("Invoice").checks().get(0).columns());
+        Schema mysql = schema("CREATE TABLE `t` (`price` decimal(10,2), `key` int, CHECK (`price` >= 0 AND `key` > 0));", Dialect.MYSQL);
+        assertEquals(List.of("price", "key"), mysql.table("t").checks().get(0).columns());
+    }
 }

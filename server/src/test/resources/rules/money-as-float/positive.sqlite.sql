@@ -1,0 +1,2 @@
+CREATE TABLE payments (id INTEGER PRIMARY KEY, amount REAL NOT NULL);
+--                                                    ^^^^ money-as-float integer cents
