@@ -64,4 +64,5 @@ for (const file of files) {
   if (!result.ok) allOk = false;
   console.log(JSON.stringify(result));
 }
-process.exit(allOk ? 0 : 1);
+// exitCode, not exit(): exit() would cut off output still buffered for a pipe.
+process.exitCode = allOk ? 0 : 1;

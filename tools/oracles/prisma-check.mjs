@@ -141,4 +141,5 @@ for (const file of files) {
     console.log(JSON.stringify(outcome.result));
   }
 }
-process.exit(allValid ? 0 : 1);
+// exitCode, not exit(): exit() would cut off output still buffered for a pipe (large schemas).
+process.exitCode = allValid ? 0 : 1;

@@ -138,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
         for (String internal : result.internalErrors()) err.println("schemawise: internal error: " + internal);
         List<Finding> findings = result.findings();
         Summary summary = Summary.of(workspace, findings);
-        if (debug) debug(err, workspace, scan, started, scanned, built, analysed);
+        if (debug) debug(err, workspace, scan, started, scanned, built, analysed, result.ruleNanos());
         reporter(cwd).write(workspace, findings, summary, out);
         out.flush();
 
@@ -153,7 +153,8 @@ final class CheckCommand implements Callable<Integer> {
         return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? Main.FINDINGS : Main.OK;
     }
 
-    private static void debug(PrintWriter err, Workspace workspace, WorkspaceScanner.Result scan, long started, long scanned, long built, long analysed) {
+    private static void debug(PrintWriter err, Workspace workspace, WorkspaceScanner.Result scan, long started, long scanned, long built, long analysed,
+                              java.util.Map<String, Long> ruleNanos) {
         int statements = 0;
         int opaque = 0;
         for (FileReport f : workspace.files()) {
@@ -163,6 +164,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         err.printf("debug: scan %d ms (%d files), parse and model %d ms (%d SQL statements, %d opaque), rules %d ms%n",
                 (scanned - started) / 1_000_000, scan.files().size(), (built - scanned) / 1_000_000, statements, opaque, (analysed - built) / 1_000_000);
+        StringBuilder slowest = new StringBuilder();
+        ruleNanos.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .forEach(e -> slowest.append(slowest.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue() / 1_000_000).append(" ms"));
+        if (slowest.length() > 0) err.println("debug: slowest rules: " + slowest);
         for (var p : workspace.problems()) err.println("debug: " + p.file() + ":" + (p.range().startLine() + 1) + ": " + p.message());
     }
 

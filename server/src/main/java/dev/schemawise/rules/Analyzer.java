@@ -23,7 +23,8 @@ import java.util.function.Function;
 public final class Analyzer {
     private Analyzer() {}
 
-    public record Result(List<Finding> findings, List<String> internalErrors) {}
+    /** @param ruleNanos time spent in each rule, summed over schemas (for --debug and benchmarks) */
+    public record Result(List<Finding> findings, List<String> internalErrors, Map<String, Long> ruleNanos) {}
 
     /** With the default configuration everywhere. */
     public static List<Finding> analyze(Workspace workspace) {
@@ -42,6 +43,7 @@ public final class Analyzer {
     public static Result analyze(Workspace workspace, Function<String, Config> configFor, java.util.function.BooleanSupplier cancelled) {
         List<Finding> raw = new ArrayList<>();
         List<String> internalErrors = new ArrayList<>();
+        Map<String, Long> nanos = new java.util.LinkedHashMap<>();
         for (SchemaUnit unit : workspace.units()) {
             Config config = configFor.apply(unit.files().isEmpty() ? unit.id() : unit.files().get(0));
             boolean derived = isDerived(unit, workspace);
@@ -50,11 +52,13 @@ public final class Analyzer {
                 RuleSettings.Effective setting = RuleSettings.effective(info, config);
                 if (!setting.enabled() || !applies(info, unit, derived)) continue;
                 if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("stale analysis");
+                long start = System.nanoTime();
                 try {
                     rule.check(new RuleContext(workspace, unit, info, setting.options(), config, raw::add));
                 } catch (RuntimeException | StackOverflowError e) {
                     internalErrors.add("rule " + info.id() + " failed on " + unit.id() + ": " + e);
                 }
+                nanos.merge(info.id(), System.nanoTime() - start, Long::sum);
             }
         }
         Map<String, Config> configs = new HashMap<>();
@@ -72,7 +76,7 @@ public final class Analyzer {
         }
         List<Finding> out = suppress(workspace, configured, configs, configFor);
         out.sort(Finding.ORDER);
-        return new Result(dedupe(out), internalErrors);
+        return new Result(dedupe(out), internalErrors, nanos);
     }
 
     private static List<Finding> suppress(Workspace workspace, List<Finding> findings, Map<String, Config> configs, Function<String, Config> configFor) {

@@ -7,15 +7,12 @@ import dev.schemawise.model.IndexKey;
 import dev.schemawise.model.PrimaryKey;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.UniqueConstraint;
-import dev.schemawise.text.Comment;
 import dev.schemawise.text.SourceRef;
-import dev.schemawise.workspace.FileReport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code duplicate-index}: a plain index that another B-tree index, the primary key or a unique constraint already provides. */
@@ -237,22 +234,11 @@ public final class DuplicateIndex implements Rule {
      * COMMENT ON INDEX, ALTER INDEX ... ATTACH PARTITION); comments, such as pg_dump's "-- Name: ..." headers, do not count.
      */
     private static boolean mentionedElsewhere(RuleContext ctx, Index index) {
-        Pattern name = Pattern.compile("(?<![A-Za-z0-9_$])" + Pattern.quote(index.name()) + "(?![A-Za-z0-9_$])", Pattern.CASE_INSENSITIVE);
         for (String file : ctx.unit().files()) {
-            FileReport report = ctx.workspace().file(file);
-            List<Comment> comments = report == null || report.sql() == null ? List.of() : report.sql().comments();
-            Matcher m = name.matcher(ctx.text(file));
-            while (m.find()) {
-                boolean own = file.equals(index.source().file()) && index.source().range().contains(m.start());
-                if (!own && !inComment(comments, m.start())) return true;
+            for (int offset : SqlSource.identifierOffsets(ctx.text(file), index.name())) {
+                boolean own = file.equals(index.source().file()) && index.source().range().contains(offset);
+                if (!own) return true;
             }
-        }
-        return false;
-    }
-
-    private static boolean inComment(List<Comment> comments, int offset) {
-        for (Comment c : comments) {
-            if (c.range().start() <= offset && offset < c.range().end()) return true;
         }
         return false;
     }

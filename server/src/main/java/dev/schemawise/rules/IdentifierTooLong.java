@@ -66,16 +66,20 @@ public final class IdentifierTooLong implements Rule {
         }
         for (Table t : ctx.schema().tables()) {
             String table = t.name().name();
-            checkSql(ctx, "table name " + table, table, SqlSource.nameAt(ctx, t.source(), t.history(), table), false);
+            if (SqlSource.isTooLong(table, ctx.dialect())) {
+                checkSql(ctx, "table name " + table, table, SqlSource.nameAt(ctx, t.source(), t.history(), table), false);
+            }
             for (Column c : t.columns()) {
+                if (!SqlSource.isTooLong(c.name(), ctx.dialect())) continue;
                 checkSql(ctx, "column name " + table + "." + c.name(), c.name(), SqlSource.nameAt(ctx, c.source(), c.history(), c.name()), false);
             }
             for (Index i : t.indexes()) {
                 if (i.name() == null) continue;
+                if (!SqlSource.isTooLong(i.name(), ctx.dialect())) continue;
                 checkSql(ctx, "index name " + i.name(), i.name(), SqlSource.nameAt(ctx, i.source(), List.of(), i.name()), !namesTableOrColumn(ctx, i.name()));
             }
             for (Constraint c : SchemaFacts.constraints(t)) {
-                if (c.name() == null) continue;
+                if (c.name() == null || !SqlSource.isTooLong(c.name(), ctx.dialect())) continue;
                 checkSql(ctx, "constraint name " + c.name(), c.name(), SqlSource.nameAt(ctx, c.source(), List.of(), c.name()), !namesTableOrColumn(ctx, c.name()));
             }
         }

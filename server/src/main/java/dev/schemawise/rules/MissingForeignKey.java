@@ -105,7 +105,7 @@ public final class MissingForeignKey implements Rule {
         Set<String> out = new java.util.HashSet<>();
         for (SourceRef s : t.history()) {
             String text = ctx.text(s.file());
-            if (s.range().end() > text.length()) continue;
+            if (s.range().end() > text.length() || SchemaFacts.indexOfIgnoreCase(text, "drop", s.range().start(), s.range().end()) < 0) continue;
             java.util.regex.Matcher m = DROP_CONSTRAINT.matcher(text).region(s.range().start(), s.range().end());
             while (m.find()) out.add(m.group(1).replaceAll("[\"`]", "").toLowerCase(Locale.ROOT));
         }

@@ -122,9 +122,18 @@ public final class NamingConvention implements Rule {
      * A name to judge: the name, where to report it, how a message calls it ("column orders.total"), and the table or
      * model it belongs to (null for tables and models themselves).
      */
-    private record Named(String name, SourceRef at, String label, Named owner) {
+    private record Named(String name, java.util.function.Supplier<SourceRef> where, String label, Named owner) {
+        Named(String name, SourceRef at, String label, Named owner) {
+            this(name, () -> at, label, owner);
+        }
+
         Named(String name, SourceRef at, String label) {
-            this(name, at, label, null);
+            this(name, () -> at, label, null);
+        }
+
+        /** Where to report: found in the text only for the few names that are reported. */
+        SourceRef at() {
+            return where.get();
         }
     }
 
@@ -157,20 +166,20 @@ public final class NamingConvention implements Rule {
         List<Named> numbered = new ArrayList<>();
         for (Table t : ctx.schema().tables()) {
             String table = t.name().name();
-            Named named = new Named(table, SqlSource.nameAt(ctx, t.source(), t.history(), table), "table " + table);
+            Named named = new Named(table, () -> SqlSource.nameAt(ctx, t.source(), t.history(), table), "table " + table, null);
             tables.add(named);
             if (t.partitionOf() == null && !SchemaFacts.isLinkTable(ctx.schema(), t)) numbered.add(named);
             Set<String> tableColumns = columnNames(t, false);
             for (Column c : t.columns()) {
                 if (protocolName(c.name(), tableColumns)) continue;
-                columns.add(new Named(c.name(), SqlSource.nameAt(ctx, c.source(), c.history(), c.name()), "column " + table + "." + c.name(), named));
+                columns.add(new Named(c.name(), () -> SqlSource.nameAt(ctx, c.source(), c.history(), c.name()), "column " + table + "." + c.name(), named));
             }
             for (Index i : t.indexes()) {
-                if (i.name() != null) indexes.add(new Named(i.name(), SqlSource.nameAt(ctx, i.source(), List.of(), i.name()), "index " + i.name(), named));
+                if (i.name() != null) indexes.add(new Named(i.name(), () -> SqlSource.nameAt(ctx, i.source(), List.of(), i.name()), "index " + i.name(), named));
             }
             for (Constraint c : SchemaFacts.constraints(t)) {
                 if (c.name() != null) {
-                    constraints.add(new Named(c.name(), SqlSource.nameAt(ctx, c.source(), List.of(), c.name()), "constraint " + c.name(), named));
+                    constraints.add(new Named(c.name(), () -> SqlSource.nameAt(ctx, c.source(), List.of(), c.name()), "constraint " + c.name(), named));
                 }
             }
         }
@@ -448,7 +457,19 @@ public final class NamingConvention implements Rule {
      * a single letter. A leading underscore marks a tool's own table (_prisma_migrations, Prisma's _CategoryToPost),
      * named by the tool: such names are not judged. Digits say nothing about the style.
      */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Set<Style>> STYLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The styles a name is written in (memoized: the same names come back on every analysis). */
     static Set<Style> styles(String name) {
+        Set<Style> known = STYLES.get(name);
+        if (known != null) return known;
+        Set<Style> computed = java.util.Collections.unmodifiableSet(computeStyles(name));
+        if (STYLES.size() > 100_000) STYLES.clear();
+        STYLES.put(name, computed);
+        return computed;
+    }
+
+    private static Set<Style> computeStyles(String name) {
         if (name.startsWith("_")) return EnumSet.noneOf(Style.class);
         String core = stripUnderscores(name);
         if (core.length() < 2 || !core.matches("[A-Za-z0-9_]+") || !core.matches(".*[A-Za-z].*")) return EnumSet.noneOf(Style.class);

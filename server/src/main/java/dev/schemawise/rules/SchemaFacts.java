@@ -138,19 +138,7 @@ public final class SchemaFacts {
      * Its parent carries the columns, keys and indexes that matter.
      */
     public static boolean isPartition(RuleContext ctx, Table table) {
-        if (table.partitionOf() != null) return true;
-        for (Table parent : ctx.schema().tables()) {
-            if (parent.partitionBy() == null) continue;
-            for (SourceRef statement : parent.history()) {
-                String text = ctx.text(statement.file());
-                if (statement.range().end() > text.length()) continue;
-                Matcher m = ATTACH_PARTITION.matcher(text.substring(statement.range().start(), statement.range().end()));
-                while (m.find()) {
-                    if (ctx.schema().table(writtenName(m.group(1), ctx.dialect())) == table) return true;
-                }
-            }
-        }
-        return false;
+        return table.partitionOf() != null || partitions(ctx).contains(table);
     }
 
     /** A name as written ({@code public.t}, {@code "My"."T"}): quotes removed, unquoted parts folded as the dialect folds them. */
@@ -282,6 +270,10 @@ public final class SchemaFacts {
      * parent ATTACH PARTITION (as pg_dump writes them). They take their keys and constraints from the parent.
      */
     public static Set<Table> partitions(RuleContext ctx) {
+        return Memo.of(ctx.schema(), "partitions", () -> findPartitions(ctx));
+    }
+
+    private static Set<Table> findPartitions(RuleContext ctx) {
         Set<String> attached = new HashSet<>();
         for (Table parent : ctx.schema().tables()) {
             if (parent.partitionBy() == null) continue;
@@ -437,8 +429,21 @@ public final class SchemaFacts {
     public static Set<String> triggerAssignedColumns(RuleContext ctx) {
         Set<String> out = new HashSet<>();
         for (String file : ctx.unit().files()) {
-            java.util.regex.Matcher m = TRIGGER_ASSIGNMENT.matcher(ctx.text(file));
-            while (m.find()) out.add(m.group(1).toLowerCase(Locale.ROOT));
+            String text = ctx.text(file);
+            out.addAll(Memo.of(text, "trigger-assigned", () -> {
+                Set<String> columns = new HashSet<>();
+                // Only around the word NEW: running the pattern from every offset of a large dump is slow.
+                for (int at = indexOfIgnoreCase(text, "new", 0); at >= 0; at = indexOfIgnoreCase(text, "new", at + 3)) {
+                    int from = at;
+                    while (from > 0 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != ';' && at - from < 12) from--;
+                    java.util.regex.Matcher m = TRIGGER_ASSIGNMENT.matcher(text).region(from, Math.min(text.length(), at + 200));
+                    m.useTransparentBounds(true).useAnchoringBounds(false);
+                    while (m.find()) {
+                        if (m.start(1) > at) columns.add(m.group(1).toLowerCase(Locale.ROOT));
+                    }
+                }
+                return columns;
+            }));
         }
         return out;
     }
@@ -483,5 +488,21 @@ public final class SchemaFacts {
             if (fk.columns().contains(column.name())) return true;
         }
         return false;
+    }
+
+    /** The first index of {@code word} in {@code text} at or after {@code from}, ignoring ASCII case; -1 if none. */
+    static int indexOfIgnoreCase(String text, String word, int from) {
+        return indexOfIgnoreCase(text, word, from, text.length());
+    }
+
+    /** The first index of {@code word} within {@code text[from, to)}, ignoring ASCII case; -1 if none. */
+    static int indexOfIgnoreCase(String text, String word, int from, int to) {
+        int n = Math.min(text.length(), to) - word.length();
+        char first = Character.toLowerCase(word.charAt(0));
+        for (int i = Math.max(0, from); i <= n; i++) {
+            char c = text.charAt(i);
+            if ((c | 0x20) == first && text.regionMatches(true, i, word, 0, word.length())) return i;
+        }
+        return -1;
     }
 }

@@ -524,4 +524,53 @@ public final class SqlSource {
         }
         return SourceRef.of(column.source().file(), column.source().nameRange());
     }
+
+    // ------------------------------------------------------------------ where a name is written
+
+    private static final java.util.Map<String, java.util.Map<String, int[]>> IDENTIFIERS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * The offsets where an identifier is written in a SQL text (case-insensitively; bare words and the inside of
+     * "quoted" or `quoted` names), outside comments. The text is scanned once and the index kept while the text
+     * lives, so asking for many names costs one pass, not one regular-expression search per name.
+     */
+    public static int[] identifierOffsets(String text, String name) {
+        java.util.Map<String, int[]> index = IDENTIFIERS.get(text);
+        if (index == null) {
+            index = indexIdentifiers(text);
+            IDENTIFIERS.put(text, index);
+        }
+        int[] found = index.get(name.toLowerCase(java.util.Locale.ROOT));
+        return found == null ? new int[0] : found;
+    }
+
+    private static java.util.Map<String, int[]> indexIdentifiers(String text) {
+        java.util.Map<String, List<Integer>> positions = new java.util.HashMap<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+                while (i < n && text.charAt(i) != '\n') i++;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else if (c == '"' || c == '`') {
+                int end = text.indexOf(c, i + 1);
+                if (end < 0) end = n;
+                positions.computeIfAbsent(text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(i + 1);
+                i = end + 1;
+            } else if (Character.isLetterOrDigit(c) || c == '_' || c == '$') {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '$')) i++;
+                positions.computeIfAbsent(text.substring(start, i).toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(start);
+            } else {
+                i++;
+            }
+        }
+        java.util.Map<String, int[]> out = new java.util.HashMap<>(positions.size() * 2);
+        for (var e : positions.entrySet()) out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
+        return out;
+    }
 }

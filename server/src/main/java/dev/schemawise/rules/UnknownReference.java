@@ -157,10 +157,7 @@ public final class UnknownReference implements Rule {
     }
 
     private static boolean containsIgnoreCase(String text, int from, int to, String word) {
-        for (int i = from; i + word.length() <= to; i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) return true;
-        }
-        return false;
+        return SchemaFacts.indexOfIgnoreCase(text, word, from, to) >= 0;
     }
 
     /** A name that is a plain identifier (not an expression a key part may hold). */
@@ -198,13 +195,20 @@ public final class UnknownReference implements Rule {
         for (String f : ctx.unit().files()) {
             FileReport report = ctx.workspace().file(f);
             if (report == null || report.sql() == null) continue;
-            Matcher m = RENAME_TO.matcher(report.text());
-            while (m.find()) {
-                String written = m.group(1).replaceAll("\\s+", "");
-                String bare = written.contains(".") ? written.substring(written.lastIndexOf('.') + 1) : written;
-                boolean quoted = bare.startsWith("\"") || bare.startsWith("`");
-                out.add(ctx.dialect().key(quoted ? bare.substring(1, bare.length() - 1) : ctx.dialect().foldUnquoted(bare)));
-            }
+            String text = report.text();
+            out.addAll(Memo.of(text, "renamed-to " + ctx.dialect(), () -> {
+                Set<String> names = new java.util.HashSet<>();
+                // The expression is costly to try at every offset of a large dump; most files rename nothing.
+                if (SchemaFacts.indexOfIgnoreCase(text, "rename", 0) < 0) return names;
+                Matcher m = RENAME_TO.matcher(text);
+                while (m.find()) {
+                    String written = m.group(1).replaceAll("\\s+", "");
+                    String bare = written.contains(".") ? written.substring(written.lastIndexOf('.') + 1) : written;
+                    boolean quoted = bare.startsWith("\"") || bare.startsWith("`");
+                    names.add(ctx.dialect().key(quoted ? bare.substring(1, bare.length() - 1) : ctx.dialect().foldUnquoted(bare)));
+                }
+                return names;
+            }));
         }
         return out;
     }
