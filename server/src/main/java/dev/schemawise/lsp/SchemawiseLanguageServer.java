@@ -130,8 +130,16 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         this.client = client;
     }
 
+    /** Milliseconds since the JVM started (for the start-up log lines). */
+    static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
+    private volatile boolean firstPublished;
+
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        log("initialize at " + uptime() + " ms");
         var capabilities = params.getCapabilities();
         boolean utf8 = false;
         if (capabilities != null && capabilities.getGeneral() != null && capabilities.getGeneral().getPositionEncodings() != null) {
@@ -468,6 +476,10 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
                 try {
                     for (String internal : snapshot.internalErrors()) log("internal error: " + internal);
                     publish(snapshot);
+                    if (!firstPublished) {
+                        firstPublished = true;
+                        log("first diagnostics at " + uptime() + " ms (" + snapshot.workspace().files().size() + " files)");
+                    }
                     String token = progressToken;
                     if (token != null) {
                         progressToken = null;

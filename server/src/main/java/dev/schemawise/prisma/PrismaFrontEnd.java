@@ -57,7 +57,26 @@ public final class PrismaFrontEnd {
     }
 
     public static PrismaParseResult parse(String file, String text) {
-        return new Run(file, text).read();
+        return new Run(file, text, null).read();
+    }
+
+    /**
+     * What one read of a file learnt, for the next read of the same file: each block's AST and errors by the
+     * block's text (with the doc comments inside it), so an edit re-parses only the blocks it touched.
+     */
+    public static final class Reuse {
+        private record Cached(Block block, List<SyntaxError> errors, int start, int line, int column) {}
+
+        private final Map<String, Cached> byText = new HashMap<>();
+    }
+
+    public record Parsed(PrismaParseResult result, Reuse reuse) {}
+
+    /** Like {@link #parse}, reusing the blocks of an earlier read whose text did not change (moved as needed). */
+    public static Parsed parseReusing(String file, String text, Reuse previous) {
+        Run run = new Run(file, text, previous);
+        PrismaParseResult result = run.read();
+        return new Parsed(result, run.next);
     }
 
     private static final class Run {
@@ -71,12 +90,16 @@ public final class PrismaFrontEnd {
         final Map<Integer, String> docs = new HashMap<>();
         final PrismaParser parser = new PrismaParser(null);
         final Errors listener = new Errors();
+        final Reuse previous;
+        final Reuse next = new Reuse();
 
-        Run(String file, String text) {
+        Run(String file, String text, Reuse previous) {
             this.file = file;
             this.text = text;
             this.lines = new LineIndex(text);
             this.offsets = OffsetMap.of(text);
+            // Positions of reused blocks move by UTF-16 offsets; with supplementary characters docs are keyed differently.
+            this.previous = previous != null && text.chars().noneMatch(c -> Character.isSurrogate((char) c)) ? previous : null;
         }
 
         Span span(int codePointStart, int codePointEnd) {
@@ -149,6 +172,35 @@ public final class PrismaFrontEnd {
 
         void block(List<Token> tokens) {
             if (tokens.stream().allMatch(t -> t.getType() == PrismaLexer.NL)) return;
+            int start = offsets.utf16(tokens.get(0).getStartIndex());
+            int end = offsets.utf16(tokens.get(tokens.size() - 1).getStopIndex() + 1);
+            StringBuilder key = new StringBuilder(text.length() > 0 ? end - start + 16 : 16).append(text, start, end);
+            for (Token t : tokens) {
+                String doc = docs.get(t.getStartIndex());
+                if (doc != null) key.append('\u0000').append(t.getStartIndex() - tokens.get(0).getStartIndex()).append(':').append(doc);
+            }
+            String k = key.toString();
+            int line = lines.line(start);
+            int column = lines.column(start);
+            Reuse.Cached cached = previous == null ? null : previous.byText.get(k);
+            if (cached != null && cached.column() == column) {
+                dev.schemawise.text.Shifter shift = new dev.schemawise.text.Shifter(start - cached.start(), line - cached.line());
+                Block b = new AstShift(start - cached.start(), line - cached.line()).block(cached.block());
+                List<SyntaxError> moved = new ArrayList<>();
+                for (SyntaxError e : cached.errors()) moved.add(new SyntaxError(shift.span(e.range()), e.message()));
+                if (b != null) blocks.add(b);
+                errors.addAll(moved);
+                next.byText.put(k, new Reuse.Cached(b, moved, start, line, column));
+                return;
+            }
+            int blocksBefore = blocks.size();
+            int errorsBefore = errors.size();
+            parseBlock(tokens);
+            Block parsed = blocks.size() > blocksBefore ? blocks.get(blocks.size() - 1) : null;
+            next.byText.put(k, new Reuse.Cached(parsed, List.copyOf(errors.subList(errorsBefore, errors.size())), start, line, column));
+        }
+
+        void parseBlock(List<Token> tokens) {
             listener.reset();
             SingleBlockContext tree = TwoStageParse.parse(parser, tokens, PrismaParser::singleBlock, new LineRecovery(), listener);
             errors.addAll(listener.errors);
@@ -221,7 +273,8 @@ public final class PrismaFrontEnd {
             String blockName = name(nameCtx);
             if (blockName == null) return null;
             Span range = span(whole);
-            int bodyEnd = closing != null ? span(closing).start() : range.end();
+            // A brace error recovery made up (start index -1) is no brace: the body ends where the block does.
+            int bodyEnd = closing != null && closing.getStartIndex() >= 0 ? span(closing).start() : range.end();
             return new Block(kind, blockName, span(nameCtx), range, fields, attributes, properties, doc(whole), bodyEnd);
         }
 

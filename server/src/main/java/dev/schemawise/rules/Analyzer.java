@@ -24,6 +24,9 @@ public final class Analyzer {
     private Analyzer() {}
 
     /** @param ruleNanos time spent in each rule, summed over schemas (for --debug and benchmarks) */
+    /** Rules run in parallel unless -Dschemawise.parallelRules=false (to measure them one by one). */
+    private static final boolean PARALLEL = !"false".equals(System.getProperty("schemawise.parallelRules"));
+
     public record Result(List<Finding> findings, List<String> internalErrors, Map<String, Long> ruleNanos) {}
 
     /** With the default configuration everywhere. */
@@ -44,6 +47,9 @@ public final class Analyzer {
         List<Finding> raw = new ArrayList<>();
         List<String> internalErrors = new ArrayList<>();
         Map<String, Long> nanos = new java.util.LinkedHashMap<>();
+        // The rules of a schema are independent: they run in parallel, and their findings are kept in rule order.
+        record Task(SchemaUnit unit, Rule rule, RuleSettings.Effective setting, Config config, List<Finding> found, long[] nanos, String[] error) {}
+        List<Task> tasks = new ArrayList<>();
         for (SchemaUnit unit : workspace.units()) {
             Config config = configFor.apply(unit.files().isEmpty() ? unit.id() : unit.files().get(0));
             boolean derived = isDerived(unit, workspace);
@@ -51,15 +57,29 @@ public final class Analyzer {
                 RuleInfo info = rule.info();
                 RuleSettings.Effective setting = RuleSettings.effective(info, config);
                 if (!setting.enabled() || !applies(info, unit, derived)) continue;
-                if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("stale analysis");
-                long start = System.nanoTime();
-                try {
-                    rule.check(new RuleContext(workspace, unit, info, setting.options(), config, raw::add));
-                } catch (RuntimeException | StackOverflowError e) {
-                    internalErrors.add("rule " + info.id() + " failed on " + unit.id() + ": " + e);
-                }
-                nanos.merge(info.id(), System.nanoTime() - start, Long::sum);
+                tasks.add(new Task(unit, rule, setting, config, new ArrayList<>(), new long[1], new String[1]));
             }
+        }
+        java.util.function.Consumer<Task> run = task -> {
+            if (cancelled.getAsBoolean()) throw new java.util.concurrent.CancellationException("stale analysis");
+            long start = System.nanoTime();
+            RuleInfo info = task.rule().info();
+            try {
+                task.rule().check(new RuleContext(workspace, task.unit(), info, task.setting().options(), task.config(), task.found()::add));
+            } catch (RuntimeException | StackOverflowError e) {
+                task.error()[0] = "rule " + info.id() + " failed on " + task.unit().id() + ": " + e;
+            }
+            task.nanos()[0] = System.nanoTime() - start;
+        };
+        if (tasks.size() > 1 && PARALLEL) {
+            tasks.parallelStream().forEach(run);
+        } else {
+            tasks.forEach(run);
+        }
+        for (Task task : tasks) {
+            raw.addAll(task.found());
+            if (task.error()[0] != null) internalErrors.add(task.error()[0]);
+            nanos.merge(task.rule().info().id(), task.nanos()[0], Long::sum);
         }
         Map<String, Config> configs = new HashMap<>();
         List<Finding> configured = new ArrayList<>();

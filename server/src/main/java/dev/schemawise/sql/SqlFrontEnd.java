@@ -38,6 +38,19 @@ public final class SqlFrontEnd {
         return new Run(file, text, dialect).read();
     }
 
+    /**
+     * Reads a new version of a file, reusing what was read from the old version where the text did not change:
+     * the statements before the edit as they are, and the statements after it moved down the file, once lexing
+     * the new text reaches a statement end that was one in the old text too (from there on both texts lex the same).
+     * The result equals {@link #parse} of the new text; only the statements the edit touched are parsed again.
+     */
+    public static SqlParseResult reparse(SqlParseResult previous, String previousText, String file, String text, Dialect dialect) {
+        if (previous == null || previous.dialect() != dialect || !previous.file().equals(file) || !Incremental.applies(previousText, text, dialect)) {
+            return parse(file, text, dialect);
+        }
+        return new Run(file, text, dialect).reread(previous, previousText);
+    }
+
     private static final class Run {
         final String file;
         final String text;
@@ -93,6 +106,77 @@ public final class SqlFrontEnd {
             statement(current);
             comments.sort(java.util.Comparator.comparingInt(c -> c.range().start()));
             return new SqlParseResult(file, dialect, statements, errors, comments, reader.occurrences(), lines);
+        }
+
+        /** See {@link SqlFrontEnd#reparse}. */
+        SqlParseResult reread(SqlParseResult old, String oldText) {
+            Incremental.Plan plan = Incremental.plan(old, oldText, text);
+            if (plan == null) return read();
+            // Before the edit: kept as they are.
+            for (Statement st : old.statements()) if (st.range().end() <= plan.cut()) statements.add(st);
+            for (SyntaxError e : old.errors()) if (e.range().end() <= plan.cut()) errors.add(e);
+            for (Comment c : old.comments()) if (c.range().end() <= plan.cut()) comments.add(c);
+            List<dev.schemawise.model.Occurrence> before = new ArrayList<>();
+            for (var o : old.occurrences()) if (o.range().end() <= plan.cut()) before.add(o);
+            // The edited part: lexed and parsed until a statement end both versions share.
+            SqlLexer lexer = new SqlLexer(chars);
+            lexer.configure(dialect == Dialect.MYSQL, dialect == Dialect.SQLITE);
+            lexer.removeErrorListeners();
+            chars.seek(plan.cut()); // no supplementary characters here (Incremental.applies), so code points are UTF-16 indices
+            List<Token> current = new ArrayList<>();
+            int resume = -1;
+            for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+                if (t.getChannel() == Token.HIDDEN_CHANNEL) {
+                    comments.add(new Comment(span(t), t.getText()));
+                    continue;
+                }
+                if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
+                int type = t.getType();
+                if (type == SqlLexer.PSQL_META || type == SqlLexer.DELIMITER_COMMAND) {
+                    statementKeepingPosition(current);
+                    current.clear();
+                    String head = type == SqlLexer.PSQL_META ? t.getText().split("\\s+", 2)[0] : "DELIMITER";
+                    statements.add(new Opaque(head, span(t)));
+                    continue;
+                }
+                current.add(t);
+                if (type == SqlLexer.SEMI) {
+                    statementKeepingPosition(current);
+                    current.clear();
+                    int end = t.getStopIndex() + 1;
+                    if (plan.canResumeAt(end, lines, old.lines())) {
+                        resume = end;
+                        break;
+                    }
+                }
+            }
+            if (resume < 0) {
+                statement(current);
+            }
+            List<dev.schemawise.model.Occurrence> occurrences = new ArrayList<>(before);
+            occurrences.addAll(reader.occurrences());
+            if (resume >= 0) {
+                // After the edit: the old results, moved by the edit's length and lines.
+                int oldResume = resume - plan.delta();
+                dev.schemawise.text.Shifter shift = new dev.schemawise.text.Shifter(plan.delta(), lines.line(resume) - old.lines().line(oldResume));
+                for (Statement st : old.statements()) if (st.range().start() >= oldResume) statements.add(shift.shift(st));
+                for (SyntaxError e : old.errors()) if (e.range().start() >= oldResume) errors.add(new SyntaxError(shift.span(e.range()), e.message()));
+                for (Comment c : old.comments()) if (c.range().start() >= oldResume) comments.add(shift.shift(c));
+                for (var o : old.occurrences()) {
+                    if (o.range().start() >= oldResume) {
+                        occurrences.add(new dev.schemawise.model.Occurrence(o.kind(), o.table(), o.name(), shift.span(o.range()), o.declaration()));
+                    }
+                }
+            }
+            comments.sort(java.util.Comparator.comparingInt(c -> c.range().start()));
+            return new SqlParseResult(file, dialect, statements, errors, comments, occurrences, lines);
+        }
+
+        /** Reads a statement while lexing is under way: DO bodies and delimited blocks are lexed again, which moves the stream. */
+        private void statementKeepingPosition(List<Token> tokens) {
+            int position = chars.index();
+            statement(tokens);
+            chars.seek(position);
         }
 
         /** The default-channel tokens starting in [from, to) (code points); comments are collected on the way. */

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ParseCache {
     private record SqlEntry(String text, Dialect dialect, SqlParseResult result) {}
 
-    private record PrismaEntry(String text, PrismaParseResult result) {}
+    private record PrismaEntry(String text, PrismaParseResult result, PrismaFrontEnd.Reuse reuse) {}
 
     private final ConcurrentHashMap<String, SqlEntry> sql = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, PrismaEntry> prisma = new ConcurrentHashMap<>();
@@ -22,7 +22,8 @@ public final class ParseCache {
     public SqlParseResult sql(String path, String text, Dialect dialect) {
         SqlEntry e = sql.get(path);
         if (e != null && e.dialect == dialect && e.text.equals(text)) return e.result;
-        SqlParseResult result = SqlFrontEnd.parse(path, text, dialect);
+        // An edit of a file read before: read again only what the edit touched.
+        SqlParseResult result = e != null ? SqlFrontEnd.reparse(e.result, e.text, path, text, dialect) : SqlFrontEnd.parse(path, text, dialect);
         sql.put(path, new SqlEntry(text, dialect, result));
         return result;
     }
@@ -30,9 +31,10 @@ public final class ParseCache {
     public PrismaParseResult prisma(String path, String text) {
         PrismaEntry e = prisma.get(path);
         if (e != null && e.text.equals(text)) return e.result;
-        PrismaParseResult result = PrismaFrontEnd.parse(path, text);
-        prisma.put(path, new PrismaEntry(text, result));
-        return result;
+        // An edit of a file read before: blocks whose text did not change are not parsed again.
+        PrismaFrontEnd.Parsed parsed = PrismaFrontEnd.parseReusing(path, text, e == null ? null : e.reuse);
+        prisma.put(path, new PrismaEntry(text, parsed.result(), parsed.reuse()));
+        return parsed.result();
     }
 
     /** Forgets a file (closed, deleted). */
