@@ -10,8 +10,6 @@ CREATE TABLE posts (
 --^^^^^^^^^^ require-not-null
   updated_at timestamptz,
 --^^^^^^^^^^ require-not-null
-  author_id bigint REFERENCES users (id) ON DELETE CASCADE,
---^^^^^^^^^ require-not-null
   subtitle text,
   note text DEFAULT NULL
 );

@@ -48,7 +48,7 @@ public final class BanCharField implements Rule {
         Set<Table> partitions = SchemaFacts.partitions(ctx);
         for (Table t : ctx.schema().tables()) {
             if (partitions.contains(t)) continue;
-            boolean retypable = !SchemaFacts.hasAttachedPartitions(t, partitions);
+            boolean retypable = !SchemaFacts.hasAttachedPartitions(ctx, t, partitions);
             for (Column c : t.columns()) {
                 if (c.type().family() != TypeFamily.CHAR) continue;
                 List<Fix> fixes = new ArrayList<>();

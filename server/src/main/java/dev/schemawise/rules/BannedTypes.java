@@ -100,7 +100,7 @@ public final class BannedTypes implements Rule, RuleSettings.ValidatesOptions {
         Set<Table> partitions = SchemaFacts.partitions(ctx);
         for (Table t : ctx.schema().tables()) {
             if (partitions.contains(t)) continue;
-            boolean retypable = !SchemaFacts.hasAttachedPartitions(t, partitions);
+            boolean retypable = !SchemaFacts.hasAttachedPartitions(ctx, t, partitions);
             if (t.origin() == Table.Origin.PRISMA_IMPLICIT) continue;
             for (Column c : t.columns()) {
                 if (ctx.prisma()) {

@@ -58,7 +58,7 @@ public final class MoneyAsFloat implements Rule {
         Set<Table> partitions = SchemaFacts.partitions(ctx);
         for (Table t : ctx.schema().tables()) {
             if (partitions.contains(t)) continue;
-            boolean retypable = !SchemaFacts.hasAttachedPartitions(t, partitions);
+            boolean retypable = !SchemaFacts.hasAttachedPartitions(ctx, t, partitions);
             for (Column c : t.columns()) {
                 if (!c.type().family().isFloatingPoint() || c.type().isArray() || !isMoney(c.declaredName())) continue;
                 String suggestion = suggestion(ctx, c);

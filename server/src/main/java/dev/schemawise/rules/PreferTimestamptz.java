@@ -61,7 +61,7 @@ public final class PreferTimestamptz implements Rule {
         Set<Table> partitions = SchemaFacts.partitions(ctx);
         for (Table t : ctx.schema().tables()) {
             if (partitions.contains(t)) continue;
-            boolean retypable = !SchemaFacts.hasAttachedPartitions(t, partitions);
+            boolean retypable = !SchemaFacts.hasAttachedPartitions(ctx, t, partitions);
             for (Column c : t.columns()) {
                 if (c.type().family() != TypeFamily.TIMESTAMP || isCalendarDate(c)) continue;
                 List<Fix> fixes = new ArrayList<>();

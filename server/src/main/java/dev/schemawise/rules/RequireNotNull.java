@@ -1,8 +1,6 @@
 package dev.schemawise.rules;
 
 import dev.schemawise.model.Column;
-import dev.schemawise.model.ForeignKey;
-import dev.schemawise.model.ReferentialAction;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.TypeFamily;
 import java.util.List;
@@ -14,14 +12,14 @@ import java.util.regex.Pattern;
 /** {@code require-not-null}: columns that are required by their nature are NOT NULL. */
 public final class RequireNotNull implements Rule {
     public static final RuleInfo INFO = new RuleInfo("require-not-null", "nullability", Severity.WARNING, true, RuleInfo.ALL, RuleInfo.Scope.SCHEMA,
-            "Columns that are required by their nature (booleans, columns with a default, created/updated timestamps, "
-                    + "children deleted with their parent) are NOT NULL.",
+            "Columns that are required by their nature (booleans, columns with a default, created/updated timestamps) are NOT NULL.",
             """
             NULL means "unknown". Some columns are never unknown, and letting them be NULL adds a state every \
             query must handle: a nullable boolean is three-valued (WHERE NOT archived skips the NULL rows), a \
-            column with a DEFAULT was meant to always have a value, a created/updated timestamp always exists, \
-            and a foreign key with ON DELETE CASCADE says the row belongs to its parent, so it always has one. \
-            The fix adds NOT NULL (in Prisma, removes the "?").
+            column with a DEFAULT was meant to always have a value, and a created/updated timestamp always exists. \
+            The fix adds NOT NULL (in Prisma, removes the "?"). A nullable foreign key is not reported, even with \
+            ON DELETE CASCADE: "no parent" is often a legitimate state (in Prisma, a required relation already \
+            forces its fields to be required).
 
             Bad:
 
@@ -74,11 +72,6 @@ public final class RequireNotNull implements Rule {
         }
         if (c.defaultValue() != null && !c.defaultValue().trim().toLowerCase(Locale.ROOT).startsWith("null")) {
             return "it has a default (" + shorten(c.defaultValue()) + "), so a value is always intended";
-        }
-        for (ForeignKey fk : t.foreignKeys()) {
-            if (fk.onDelete() == ReferentialAction.CASCADE && fk.columns().size() == 1 && fk.columns().get(0).equals(c.name())) {
-                return "its foreign key deletes the row with its parent (ON DELETE CASCADE), so it always has one";
-            }
         }
         return null;
     }

@@ -262,39 +262,18 @@ public final class SchemaFacts {
         return true;
     }
 
-    private static final java.util.regex.Pattern ATTACHED_PARTITION =
-            java.util.regex.Pattern.compile("(?i)\\bATTACH\\s+PARTITION\\s+((?:[\\w$]+|\"[^\"]+\")(?:\\s*\\.\\s*(?:[\\w$]+|\"[^\"]+\"))?)");
+    private static final java.util.regex.Pattern PARTITION_OF = java.util.regex.Pattern.compile("(?i)\\bPARTITION\\s+OF\\b");
 
     /**
      * The partitions of the schema's partitioned tables: created with PARTITION OF, or attached with ALTER TABLE
      * parent ATTACH PARTITION (as pg_dump writes them). They take their keys and constraints from the parent.
      */
     public static Set<Table> partitions(RuleContext ctx) {
-        return Memo.of(ctx.schema(), "partitions", () -> findPartitions(ctx));
-    }
-
-    private static Set<Table> findPartitions(RuleContext ctx) {
-        Set<String> attached = new HashSet<>();
-        for (Table parent : ctx.schema().tables()) {
-            if (parent.partitionBy() == null) continue;
-            for (dev.schemawise.text.SourceRef s : parent.history()) {
-                String text = ctx.text(s.file());
-                if (s.range().end() > text.length()) continue;
-                java.util.regex.Matcher m = ATTACHED_PARTITION.matcher(text).region(s.range().start(), s.range().end());
-                while (m.find()) {
-                    String name = m.group(1).replaceAll("\\s+", "");
-                    String bare = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
-                    boolean quoted = bare.startsWith("\"");
-                    bare = quoted ? bare.substring(1, bare.length() - 1) : ctx.dialect().foldUnquoted(bare);
-                    attached.add(ctx.dialect().key(bare));
-                }
-            }
-        }
-        Set<Table> out = new HashSet<>();
-        for (Table t : ctx.schema().tables()) {
-            if (t.partitionOf() != null || attached.contains(ctx.dialect().key(t.name().name()))) out.add(t);
-        }
-        return out;
+        return Memo.of(ctx.schema(), "partitions", () -> {
+            Set<Table> out = new HashSet<>();
+            for (Table t : ctx.schema().tables()) if (t.partitionOf() != null) out.add(t);
+            return out;
+        });
     }
 
     /** A foreign key of {@code table}. */
@@ -474,10 +453,15 @@ public final class SchemaFacts {
      * True for a partitioned table whose partitions include tables created on their own and attached (as pg_dump writes
      * them): they repeat its column types, so changing a type in the parent alone would make the ATTACH fail.
      */
-    public static boolean hasAttachedPartitions(Table table, Set<Table> partitions) {
+    public static boolean hasAttachedPartitions(RuleContext ctx, Table table, Set<Table> partitions) {
         if (table.partitionBy() == null) return false;
+        String parent = Schema.key(ctx.dialect(), table.name());
         for (Table p : partitions) {
-            if (p.partitionOf() == null) return true;
+            if (!Schema.key(ctx.dialect(), p.partitionOf()).equals(parent) || p.history().isEmpty()) continue;
+            dev.schemawise.text.SourceRef created = p.history().get(0);
+            String text = ctx.text(created.file());
+            if (created.range().end() > text.length()) return true;
+            if (!PARTITION_OF.matcher(text).region(created.range().start(), created.range().end()).find()) return true;
         }
         return false;
     }

@@ -586,6 +586,16 @@ final class SqlStatementReader {
             member(Occurrence.Kind.CONSTRAINT, currentTable, v.identifier(), false);
             return new AlterAction.ValidateConstraint(name(v.identifier()), r);
         }
+        if (a instanceof AttachPartitionActionContext ap) {
+            QualifiedName child = qualified(ap.qualifiedName());
+            table(ap.qualifiedName(), child, false);
+            return child == null ? null : new AlterAction.Partition(child, true, r);
+        }
+        if (a instanceof DetachPartitionActionContext dp) {
+            QualifiedName child = qualified(dp.qualifiedName());
+            table(dp.qualifiedName(), child, false);
+            return child == null ? null : new AlterAction.Partition(child, false, r);
+        }
         if (a instanceof SetSchemaActionContext s) {
             return new AlterAction.SetSchema(name(s.identifier()), r);
         }

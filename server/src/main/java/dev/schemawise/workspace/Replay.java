@@ -232,6 +232,14 @@ public final class Replay {
             t.renameConstraint(r.from(), r.to());
         } else if (action instanceof AlterAction.SetSchema s) {
             renameTable(t, new QualifiedName(s.schema(), t.name.name()));
+        } else if (action instanceof AlterAction.Partition p) {
+            MutableTable child = tables.get(key(p.partition()));
+            if (child == null) {
+                problem(at, p.range(), (p.attach() ? "ATTACH" : "DETACH") + " PARTITION of unknown table " + p.partition());
+                return;
+            }
+            child.history.add(at);
+            child.partitionOf = p.attach() ? t.name : null;
         }
         // AlterAction.Other (OWNER TO, ENABLE TRIGGER, ...) does not change the model.
     }

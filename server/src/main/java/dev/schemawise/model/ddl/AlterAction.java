@@ -65,6 +65,9 @@ public sealed interface AlterAction {
 
     record SetSchema(String schema, Span range) implements AlterAction {}
 
+    /** PostgreSQL ATTACH PARTITION child ... (attach true) and DETACH PARTITION child (attach false). */
+    record Partition(QualifiedName partition, boolean attach, Span range) implements AlterAction {}
+
     /** Anything that does not change the model (OWNER TO, ENABLE TRIGGER, SET (fillfactor=...), ...). */
     record Other(String text, Span range) implements AlterAction {}
 }
