@@ -151,7 +151,10 @@ public final class LspLatency {
         String text = Files.readString(file);
         List<String> lines = text.lines().toList();
         boolean prisma = file.toString().endsWith(".prisma");
-        Path workspace = Files.createTempDirectory("schemawise-lsp-bench");
+        // Nested one level: Prisma's server also reads the .prisma files next to the workspace folder, and /tmp has
+        // plenty of other schemas (a broken one makes it throw before it publishes anything).
+        Path scratch = Files.createTempDirectory("schemawise-lsp-bench");
+        Path workspace = Files.createDirectory(scratch.resolve("workspace"));
         Path copy = workspace.resolve(file.getFileName());
         Files.writeString(copy, text);
         String uri = copy.toUri().toString();
@@ -216,7 +219,7 @@ public final class LspLatency {
             return new Result(name, file.toString(), lines.size(), first, editMs, hoverMs, completionMs, rss);
         } finally {
             if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
-            try (var walk = Files.walk(workspace)) {
+            try (var walk = Files.walk(scratch)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }

@@ -17,17 +17,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code schemawise lsp} as an editor starts it: a separate process speaking JSON-RPC on stdin/stdout. Checks
- * the framing, that nothing but protocol reaches stdout, and LSP's exit codes.
+ * {@code schemawise lsp} as an editor starts it: the shaded jar ({@code java -jar server/target/schemawise.jar
+ * lsp --stdio}) in a separate process speaking JSON-RPC on stdin/stdout. Checks the framing, that nothing but
+ * protocol reaches stdout, and LSP's exit codes. Run by failsafe after {@code package}, which builds the jar.
  */
-class LspStdioTest {
+class LspStdioIT {
 
     @TempDir
     Path dir;
 
     private Process start() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.schemawise.cli.Main", "lsp", "--stdio");
+        Path jar = Path.of(System.getProperty("schemawise.jar", "target/schemawise.jar"));
+        assertTrue(Files.isRegularFile(jar), "the shaded jar " + jar.toAbsolutePath() + " exists (built by mvn package)");
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "lsp", "--stdio");
         pb.redirectError(dir.resolve("stderr.txt").toFile());
         return pb.start();
     }
