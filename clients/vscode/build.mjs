@@ -43,7 +43,7 @@ if (args.has('--electron')) {
         ...common,
         entryPoints: [path.join(here, 'test-electron', 'runTest.ts'), path.join(here, 'test-electron', 'suite', 'index.ts')],
         outbase: path.join(here, 'test-electron'),
-        outdir: path.join(here, 'dist-test', 'electron'),
+        outdir: path.join(here, 'dist-electron'),
         external: ['vscode', '@vscode/test-electron'],
     });
 }

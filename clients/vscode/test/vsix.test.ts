@@ -11,7 +11,7 @@ const vsix = vsixPath();
 const repository = process.env.SCHEMAWISE_ROOT ?? path.resolve(extensionRoot, '..', '..');
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
-describe(`schemawise-${version}.vsix`, { skip: vsix ? false : 'no .vsix: run test.sh or npm run package first' }, () => {
+describe(`schemawise-${version}.vsix`, { skip: vsix ? false : 'SCHEMAWISE_VSIX is not set (test.sh sets it)' }, () => {
     let entries: Map<string, Buffer>;
     before(async () => { entries = await readZip(vsix!); });
 

@@ -8,12 +8,13 @@ export const extensionRoot = path.resolve(__dirname, '..');
 const packageJson = JSON.parse(fs.readFileSync(path.join(extensionRoot, 'package.json'), 'utf8'));
 export const version: string = packageJson.version;
 
-/** The .vsix to test: SCHEMAWISE_VSIX (test.sh sets it), else schemawise-VERSION.vsix here when it was built. */
+/**
+ * The .vsix to test: SCHEMAWISE_VSIX (test.sh sets it). Without it the tests run on the build output, never on
+ * a .vsix left from an earlier build with an older jar.
+ */
 export function vsixPath(): string | undefined {
     const given = process.env.SCHEMAWISE_VSIX;
-    if (given) return path.resolve(given);
-    const built = path.join(extensionRoot, `schemawise-${version}.vsix`);
-    return fs.existsSync(built) ? built : undefined;
+    return given ? path.resolve(given) : undefined;
 }
 
 /** Every entry of the zip with its contents. */
