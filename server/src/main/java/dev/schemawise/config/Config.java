@@ -50,6 +50,24 @@ public record Config(Dialect dialect, String preset, Map<String, RuleSetting> ru
     /** {@code baseRef}: the git revision migrations are compared with; {@code target}: the schema file a migrations folder must match. */
     public record Migrations(String baseRef, String target) {}
 
+    /**
+     * This configuration with rule settings from elsewhere (the editor's) laid over its own: a severity given
+     * replaces the file's, options are merged name by name, rules not mentioned keep their settings.
+     */
+    public Config withRuleOverrides(Map<String, RuleSetting> overrides) {
+        if (overrides.isEmpty()) return this;
+        Map<String, RuleSetting> merged = new LinkedHashMap<>(rules);
+        for (Map.Entry<String, RuleSetting> e : overrides.entrySet()) {
+            RuleSetting base = merged.get(e.getKey());
+            RuleSetting over = e.getValue();
+            JsonObject options = base == null ? new JsonObject() : base.options().deepCopy();
+            for (Map.Entry<String, JsonElement> o : over.options().entrySet()) options.add(o.getKey(), o.getValue().deepCopy());
+            String severity = over.severity() != null ? over.severity() : base == null ? null : base.severity();
+            merged.put(e.getKey(), new RuleSetting(severity, options, e.getKey()));
+        }
+        return new Config(dialect, preset, merged, ignore, multiTenancy, naming, migrations, source);
+    }
+
     public static final List<String> PRESETS = List.of("recommended", "strict");
     public static final List<String> SEVERITIES = List.of("off", "info", "warning", "error");
     public static final List<String> CASES = List.of("snake_case", "camelCase", "PascalCase", "any");

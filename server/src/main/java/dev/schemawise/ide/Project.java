@@ -65,6 +65,7 @@ public final class Project {
     private volatile long lastDurationMillis;
     private volatile long runStarted;
     private volatile boolean closed;
+    private volatile Map<String, Config.RuleSetting> ruleOverrides = Map.of();
 
     /** @param root the workspace folder, or null when the editor opened loose files */
     public Project(Path root, Listener listener) {
@@ -140,6 +141,16 @@ public final class Project {
             open.remove(path);
         }
         changed();
+    }
+
+    /**
+     * Rule settings laid over those of every configuration file (the editor's settings); re-analyses when they
+     * change after the first analysis was asked for.
+     */
+    public void ruleOverrides(Map<String, Config.RuleSetting> overrides) {
+        if (overrides.equals(ruleOverrides)) return;
+        ruleOverrides = Map.copyOf(overrides);
+        if (requested > 0) changed();
     }
 
     /** Files created, changed or deleted on disk (or a configuration file edited): read them again. */
@@ -294,6 +305,10 @@ public final class Project {
     }
 
     private Config config(ConfigFiles configs, Path directory, Map<Path, String> errors) {
+        return fileConfig(configs, directory, errors).withRuleOverrides(ruleOverrides);
+    }
+
+    private Config fileConfig(ConfigFiles configs, Path directory, Map<Path, String> errors) {
         try {
             return configs.forDirectory(directory);
         } catch (ConfigException e) {

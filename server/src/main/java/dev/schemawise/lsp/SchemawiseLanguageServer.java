@@ -2,10 +2,13 @@ package dev.schemawise.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.schemawise.config.Config;
+import dev.schemawise.config.ConfigException;
 import dev.schemawise.ide.Project;
 import dev.schemawise.ide.Snapshot;
 import dev.schemawise.rules.Finding;
 import dev.schemawise.rules.Rule;
+import dev.schemawise.rules.RuleSettings;
 import dev.schemawise.rules.Rules;
 import dev.schemawise.rules.Severity;
 import dev.schemawise.text.LineIndex;
@@ -97,6 +100,8 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
     volatile boolean resolveCodeActions;
     volatile boolean hierarchicalSymbols = true;
     volatile boolean keepDatabaseNameOnRename = true;
+    /** The editor's "rules" setting, laid over every .schemawise.json. */
+    volatile Map<String, Config.RuleSetting> ruleOverrides = Map.of();
     volatile boolean documentChanges;
     private volatile boolean workDoneProgress;
     private volatile boolean watchedFilesRegistration;
@@ -167,6 +172,7 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         Path root = root(params);
         Project old = project;
         project = new Project(root, new ProjectListener());
+        project.ruleOverrides(ruleOverrides);
         old.shutdown();
 
         ServerCapabilities c = new ServerCapabilities();
@@ -252,6 +258,28 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         if (!section.isJsonObject()) return;
         JsonElement keep = section.getAsJsonObject().get("keepDatabaseNameOnRename");
         if (keep != null && keep.isJsonPrimitive() && keep.getAsJsonPrimitive().isBoolean()) keepDatabaseNameOnRename = keep.getAsBoolean();
+        if (section.getAsJsonObject().has("rules")) ruleOverrides(section.getAsJsonObject().get("rules"));
+    }
+
+    /**
+     * The editor's rule settings, written as the "rules" of .schemawise.json and checked the same way; when they
+     * are not valid, the client is told why and none of them apply.
+     */
+    private void ruleOverrides(JsonElement rules) {
+        Map<String, Config.RuleSetting> overrides = Map.of();
+        if (!rules.isJsonNull()) {
+            JsonObject wrapper = new JsonObject();
+            wrapper.add("rules", rules);
+            try {
+                Config parsed = Config.parse(wrapper.toString(), "the editor's schemawise.rules setting");
+                RuleSettings.validate(parsed);
+                overrides = parsed.rules();
+            } catch (ConfigException e) {
+                showWarning("schemawise: " + e.getMessage() + "; the editor's rule settings are not applied");
+            }
+        }
+        ruleOverrides = overrides;
+        project.ruleOverrides(overrides);
     }
 
     @Override
