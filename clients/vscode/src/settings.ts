@@ -87,11 +87,23 @@ export interface ServerLaunch {
     options?: { env?: NodeJS.ProcessEnv; cwd?: string };
 }
 
-/** `java [jvmArgs] -jar JAR lsp --stdio`: the same for the extension and its end-to-end test. */
+/**
+ * The JVM flags the server is measured with (docs/PERFORMANCE.md): the serial collector keeps a language server's
+ * memory at a third of G1's and its pauses short on small heaps; deep schemas need a larger thread stack. A user's
+ * own choice of collector or stack size wins.
+ */
+export function defaultJvmArgs(user: string[]): string[] {
+    const out: string[] = [];
+    if (!user.some(a => /^-XX:[+-]Use\w+GC$/.test(a))) out.push('-XX:+UseSerialGC');
+    if (!user.some(a => a.startsWith('-Xss'))) out.push('-Xss4m');
+    return out;
+}
+
+/** `java [default flags] [jvmArgs] -jar JAR lsp --stdio`: the same for the extension and its end-to-end test. */
 export function serverLaunch(java: string, jar: string, settings: Settings, cwd?: string): ServerLaunch {
     return {
         command: java,
-        args: [...settings.jvmArgs, '-jar', jar, 'lsp', '--stdio'],
+        args: [...defaultJvmArgs(settings.jvmArgs), ...settings.jvmArgs, '-jar', jar, 'lsp', '--stdio'],
         options: cwd ? { cwd } : undefined,
     };
 }

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { allowCompletion, allowFormatting, fixAllArguments } from '../src/middleware';
 import {
-    checkServerJar, DEFAULT_SETTINGS, needsRestart, readSettings, serverJar, serverLaunch, serverSettings, serverSettingsChanged, Settings,
+    checkServerJar, DEFAULT_SETTINGS, defaultJvmArgs, needsRestart, readSettings, serverJar, serverLaunch, serverSettings, serverSettingsChanged, Settings,
 } from '../src/settings';
 import { statusView } from '../src/status';
 
@@ -53,9 +53,15 @@ describe('server launch', () => {
         assert.equal(jar, path.join('/ext', 'server', 'schemawise.jar'));
         assert.deepEqual(serverLaunch('/jdk/bin/java', jar, s, '/work'), {
             command: '/jdk/bin/java',
-            args: ['-Xmx512m', '-XX:+UseSerialGC', '-jar', path.join('/ext', 'server', 'schemawise.jar'), 'lsp', '--stdio'],
+            args: ['-Xss4m', '-Xmx512m', '-XX:+UseSerialGC', '-jar', path.join('/ext', 'server', 'schemawise.jar'), 'lsp', '--stdio'],
             options: { cwd: '/work' },
         });
+    });
+
+    test("the serial collector and a 4 MB stack by default; a collector or stack size the user chose wins", () => {
+        assert.deepEqual(defaultJvmArgs([]), ['-XX:+UseSerialGC', '-Xss4m']);
+        assert.deepEqual(defaultJvmArgs(['-XX:+UseG1GC', '-Xss8m']), []);
+        assert.deepEqual(defaultJvmArgs(['-Xmx1g']), ['-XX:+UseSerialGC', '-Xss4m']);
     });
 
     test('the jar override, relative to the workspace folder', () => {

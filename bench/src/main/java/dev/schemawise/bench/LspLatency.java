@@ -47,7 +47,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar dev.schemawise.bench.LspLatency [--edits N] [--requests N]
- *      [--server "java -jar server/target/schemawise.jar lsp"] [--prisma-ls tools/lsp-bench] FILE...
+ *      [--server "java -XX:+UseSerialGC -Xss4m -jar server/target/schemawise.jar lsp"] [--prisma-ls tools/lsp-bench] FILE...
  * </pre>
  *
  * With {@code --prisma-ls DIR} (where {@code npm install} put {@code @prisma/language-server}), every
