@@ -213,7 +213,7 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         SchemawiseLanguageServer server = new SchemawiseLanguageServer(log, true);
         var launcher = org.eclipse.lsp4j.launch.LSPLauncher.createServerLauncher(server, in, out);
         server.connect(launcher.getRemoteProxy());
-        server.log("language server " + version() + " started (Java " + System.getProperty("java.version") + ")");
+        server.log("language server " + version() + " started at " + uptime() + " ms (Java " + System.getProperty("java.version") + ")");
         try {
             launcher.startListening().get();
         } catch (java.util.concurrent.ExecutionException e) {

@@ -62,7 +62,12 @@ public final class DuplicateIndex implements Rule {
      * @param index the index, or null for the primary key and unique constraints (which are never redundant)
      * @param order position among the table's indexes, so that of two identical indexes the later one is redundant
      */
-    private record Ordering(List<Key> keys, Set<String> include, Index index, String label, boolean removable, int order) {}
+    private record Ordering(List<Key> keys, Set<String> include, Index index, java.util.function.Supplier<String> labeller, boolean removable, int order) {
+        /** How the message names it; built only for the orderings that are reported. */
+        String label() {
+            return labeller.get();
+        }
+    }
 
     @Override
     public void check(RuleContext ctx) {
@@ -106,10 +111,10 @@ public final class DuplicateIndex implements Rule {
         List<Ordering> out = new ArrayList<>();
         PrimaryKey pk = t.primaryKey();
         if (pk != null && usable(pk)) {
-            out.add(new Ordering(plainKeys(pk.columns(), d), Set.of(), null, primaryKeyLabel(ctx, t, pk), false, -1));
+            out.add(new Ordering(plainKeys(pk.columns(), d), Set.of(), null, () -> primaryKeyLabel(ctx, t, pk), false, -1));
         }
         for (UniqueConstraint u : t.uniques()) {
-            if (usable(u)) out.add(new Ordering(plainKeys(u.columns(), d), Set.of(), null, uniqueLabel(ctx, t, u), false, -1));
+            if (usable(u)) out.add(new Ordering(plainKeys(u.columns(), d), Set.of(), null, () -> uniqueLabel(ctx, t, u), false, -1));
         }
         int order = 0;
         for (Index i : t.indexes()) {
@@ -119,7 +124,7 @@ public final class DuplicateIndex implements Rule {
             for (IndexKey k : i.keys()) keys.add(key(k, d));
             Set<String> include = new HashSet<>();
             for (String c : i.include()) include.add(d.key(c));
-            out.add(new Ordering(keys, include, i, indexLabel(ctx, t, i), !i.unique(), order));
+            out.add(new Ordering(keys, include, i, () -> indexLabel(ctx, t, i), !i.unique(), order));
         }
         return out;
     }

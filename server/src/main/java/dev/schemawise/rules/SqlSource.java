@@ -527,26 +527,64 @@ public final class SqlSource {
 
     // ------------------------------------------------------------------ where a name is written
 
-    private static final java.util.Map<String, java.util.Map<String, int[]>> IDENTIFIERS =
+    private static final java.util.Map<String, java.util.Map<Long, int[]>> IDENTIFIERS =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /**
      * The offsets where an identifier is written in a SQL text (case-insensitively; bare words and the inside of
      * "quoted" or `quoted` names), outside comments. The text is scanned once and the index kept while the text
-     * lives, so asking for many names costs one pass, not one regular-expression search per name.
+     * lives, so asking for many names costs one pass, not one regular-expression search per name. The index holds
+     * a hash of each lower-cased word (no copies of the words); a lookup checks its candidates against the text.
      */
     public static int[] identifierOffsets(String text, String name) {
-        java.util.Map<String, int[]> index = IDENTIFIERS.get(text);
+        java.util.Map<Long, int[]> index = IDENTIFIERS.get(text);
         if (index == null) {
             index = indexIdentifiers(text);
             IDENTIFIERS.put(text, index);
         }
-        int[] found = index.get(name.toLowerCase(java.util.Locale.ROOT));
-        return found == null ? new int[0] : found;
+        int[] candidates = index.get(hash(name, 0, name.length()));
+        if (candidates == null) return new int[0];
+        int[] out = new int[candidates.length];
+        int n = 0;
+        for (int offset : candidates) {
+            if (!text.regionMatches(true, offset, name, 0, name.length())) continue;
+            int end = offset + name.length();
+            boolean quoted = offset > 0 && (text.charAt(offset - 1) == '"' || text.charAt(offset - 1) == '`');
+            if (quoted ? end < text.length() && text.charAt(end) == text.charAt(offset - 1) : end >= text.length() || !wordChar(text.charAt(end))) {
+                out[n++] = offset;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
-    private static java.util.Map<String, int[]> indexIdentifiers(String text) {
-        java.util.Map<String, List<Integer>> positions = new java.util.HashMap<>();
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+
+    /** A 64-bit hash of text[start, end) lower-cased, with its length mixed in. */
+    private static long hash(CharSequence text, int start, int end) {
+        long h = 1125899906842597L;
+        for (int i = start; i < end; i++) h = 31 * h + Character.toLowerCase(text.charAt(i));
+        return h ^ ((long) (end - start) << 48);
+    }
+
+    private static void add(java.util.Map<Long, int[]> positions, long key, int offset) {
+        int[] list = positions.get(key);
+        if (list == null) {
+            positions.put(key, new int[] {1, offset, 0, 0});
+            return;
+        }
+        int size = list[0];
+        if (size + 1 == list.length) {
+            list = java.util.Arrays.copyOf(list, list.length * 2);
+            positions.put(key, list);
+        }
+        list[size + 1] = offset;
+        list[0] = size + 1;
+    }
+
+    private static java.util.Map<Long, int[]> indexIdentifiers(String text) {
+        java.util.Map<Long, int[]> positions = new java.util.HashMap<>();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -559,18 +597,18 @@ public final class SqlSource {
             } else if (c == '"' || c == '`') {
                 int end = text.indexOf(c, i + 1);
                 if (end < 0) end = n;
-                positions.computeIfAbsent(text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(i + 1);
+                add(positions, hash(text, i + 1, end), i + 1);
                 i = end + 1;
-            } else if (Character.isLetterOrDigit(c) || c == '_' || c == '$') {
+            } else if (wordChar(c)) {
                 int start = i;
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '$')) i++;
-                positions.computeIfAbsent(text.substring(start, i).toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(start);
+                while (i < n && wordChar(text.charAt(i))) i++;
+                add(positions, hash(text, start, i), start);
             } else {
                 i++;
             }
         }
-        java.util.Map<String, int[]> out = new java.util.HashMap<>(positions.size() * 2);
-        for (var e : positions.entrySet()) out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
-        return out;
+        // [size, offsets...] → offsets
+        positions.replaceAll((k, list) -> java.util.Arrays.copyOfRange(list, 1, list[0] + 1));
+        return positions;
     }
 }
