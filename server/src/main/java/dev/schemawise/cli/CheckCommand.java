@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = {"Reads the .sql and .prisma files under the given paths, groups them into schemas (SQL folders, Prisma schemas,",
-                "migrations folders replayed in order) and reports what the checklist rules find."},
+        description = {"Checks the schemas under the given paths against the checklist rules.",
+                "Reads the .sql and .prisma files, groups them into schemas (SQL folders, Prisma schemas, migrations folders "
+                        + "replayed in order), reports what the rules find and, with --fix, applies their safe fixes."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on", "2:usage, configuration or I/O error"})
 final class CheckCommand implements Callable<Integer> {
