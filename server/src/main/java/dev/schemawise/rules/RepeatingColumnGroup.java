@@ -95,6 +95,7 @@ public final class RepeatingColumnGroup implements Rule {
     }
 
     private static Numbered numbered(Column c, String name) {
+        if (name.isEmpty() || !Character.isDigit(name.charAt(name.length() - 1))) return null;
         Matcher m = NUMBERED.matcher(name);
         if (!m.matches()) return null;
         if (m.group(2).isEmpty()) {

@@ -36,8 +36,11 @@ public record RuleInfo(String id, String category, Severity defaultSeverity, boo
 
     /** Where the rule's documentation lives, for SARIF helpUri and LSP codeDescription. */
     public String docUrl() {
-        return "https://github.com/schemawise/schemawise/blob/main/docs/rules/" + id + ".md";
+        return DOC_URLS.computeIfAbsent(id, k -> "https://github.com/schemawise/schemawise/blob/main/docs/rules/" + k + ".md");
     }
+
+    /** Built once per rule: every diagnostic the editor receives carries its rule's link. */
+    private static final java.util.Map<String, String> DOC_URLS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** "PostgreSQL, MySQL, SQLite, Prisma" in a fixed order, for docs and listings. */
     public String targetNames() {
