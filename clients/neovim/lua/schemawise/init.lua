@@ -1,0 +1,150 @@
+-- schemawise for Neovim: starts `schemawise lsp` for SQL and Prisma buffers.
+--   require('schemawise').setup({ cmd = {...}, settings = {...}, filetypes = {...}, root_markers = {...} })
+-- Uses vim.lsp.config/vim.lsp.enable on Neovim 0.11+, vim.lsp.start on 0.8-0.10 and
+-- vim.lsp.start_client + vim.lsp.buf_attach_client on 0.7.
+local M = {}
+
+M.defaults = {
+  cmd = { 'schemawise', 'lsp', '--stdio' },
+  filetypes = { 'sql', 'prisma' },
+  root_markers = { '.schemawise.json', 'schema.prisma', '.git' },
+  -- sent as initializationOptions and workspace/didChangeConfiguration: { schemawise = settings }
+  settings = {},
+}
+
+M.config = vim.deepcopy(M.defaults)
+
+local function has(version)
+  return vim.fn.has('nvim-' .. version) == 1
+end
+
+--- The folder that holds the nearest root marker above `path`, else the file's folder.
+function M.root_dir(path)
+  local dir = vim.fn.fnamemodify(path, ':p:h')
+  local found = vim.fs and vim.fs.find and vim.fs.find(M.config.root_markers, { path = dir, upward = true })[1]
+  if not found then
+    for _, marker in ipairs(M.config.root_markers) do
+      local hit = vim.fn.findfile(marker, dir .. ';')
+      if hit == '' then hit = vim.fn.finddir(marker, dir .. ';') end
+      if hit ~= '' then found = vim.fn.fnamemodify(hit, ':p'):gsub('/$', ''); break end
+    end
+  end
+  if found then return vim.fn.fnamemodify(found, ':h') end
+  return dir
+end
+
+local function client_config(root)
+  return {
+    name = 'schemawise',
+    cmd = M.config.cmd,
+    root_dir = root,
+    workspace_folders = root and { { uri = vim.uri_from_fname(root), name = root } } or nil,
+    init_options = { schemawise = M.config.settings },
+    settings = { schemawise = M.config.settings },
+    on_init = function(client)
+      client.notify('workspace/didChangeConfiguration', { settings = { schemawise = M.config.settings } })
+    end,
+  }
+end
+
+local clients = {} -- root → client id (Neovim 0.7)
+
+--- Starts (or reuses) the client for this buffer's root and attaches the buffer.
+function M.attach(bufnr)
+  bufnr = bufnr or vim.api.nvim_get_current_buf()
+  local name = vim.api.nvim_buf_get_name(bufnr)
+  local root = M.root_dir(name ~= '' and name or vim.fn.getcwd() .. '/untitled')
+  if vim.lsp.start then
+    return vim.lsp.start(client_config(root), { bufnr = bufnr })
+  end
+  local id = clients[root]
+  if not id or not vim.lsp.get_client_by_id(id) then
+    id = vim.lsp.start_client(client_config(root))
+    clients[root] = id
+  end
+  if id then vim.lsp.buf_attach_client(bufnr, id) end
+  return id
+end
+
+--- The schemawise client attached to a buffer, if any.
+function M.client(bufnr)
+  for _, c in pairs(vim.lsp.buf_get_clients(bufnr or 0)) do
+    if c.name == 'schemawise' then return c end
+  end
+end
+
+--- Applies every safe fix in the buffer (the server's schemawise.fixAll command; it sends the edit back).
+function M.fix_all(bufnr)
+  bufnr = bufnr or vim.api.nvim_get_current_buf()
+  local c = M.client(bufnr)
+  if not c then
+    vim.notify('schemawise: no language server attached to this buffer', vim.log.levels.WARN)
+    return
+  end
+  c.request('workspace/executeCommand', { command = 'schemawise.fixAll', arguments = { vim.uri_from_bufnr(bufnr) } },
+    function() end, bufnr)
+end
+
+function M.restart()
+  for _, c in pairs(vim.lsp.get_active_clients()) do
+    if c.name == 'schemawise' then c.stop() end
+  end
+  clients = {}
+  vim.defer_fn(function()
+    for _, b in ipairs(vim.api.nvim_list_bufs()) do
+      if vim.api.nvim_buf_is_loaded(b) and vim.tbl_contains(M.config.filetypes, vim.bo[b].filetype) then M.attach(b) end
+    end
+  end, 500)
+end
+
+function M.info()
+  local lines = { 'schemawise: cmd = ' .. table.concat(M.config.cmd, ' ') }
+  for _, c in pairs(vim.lsp.get_active_clients()) do
+    if c.name == 'schemawise' then
+      local buffers = vim.tbl_keys(c.attached_buffers or {})
+      table.insert(lines, string.format('client %d, root %s, %d buffer(s), %s', c.id, c.config.root_dir or '-', #buffers,
+        c.is_stopped() and 'stopped' or 'running'))
+    end
+  end
+  if #lines == 1 then table.insert(lines, 'no client running') end
+  vim.notify(table.concat(lines, '\n'))
+  return lines
+end
+
+function M.setup(opts)
+  M.config = vim.tbl_deep_extend('force', vim.deepcopy(M.defaults), opts or {})
+  -- Neovim before 0.8 does not know Prisma files.
+  if vim.filetype and vim.filetype.add then
+    vim.filetype.add({ extension = { prisma = 'prisma' } })
+  end
+  local group = vim.api.nvim_create_augroup('schemawise', { clear = true })
+  vim.api.nvim_create_autocmd({ 'BufRead', 'BufNewFile' }, {
+    group = group,
+    pattern = '*.prisma',
+    callback = function(args)
+      if vim.bo[args.buf].filetype == '' then vim.bo[args.buf].filetype = 'prisma' end
+    end,
+  })
+  if has('0.11') and vim.lsp.config and vim.lsp.enable then
+    vim.lsp.config('schemawise', {
+      cmd = M.config.cmd,
+      filetypes = M.config.filetypes,
+      root_markers = M.config.root_markers,
+      init_options = { schemawise = M.config.settings },
+      settings = { schemawise = M.config.settings },
+    })
+    vim.lsp.enable('schemawise')
+    return
+  end
+  vim.api.nvim_create_autocmd('FileType', {
+    group = group,
+    pattern = M.config.filetypes,
+    callback = function(args) M.attach(args.buf) end,
+  })
+  -- buffers already open when setup() runs
+  for _, b in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(b) and vim.tbl_contains(M.config.filetypes, vim.bo[b].filetype) then M.attach(b) end
+  end
+end
+
+return M

@@ -1,0 +1,116 @@
+-- Headless test of the Neovim client against the real server jar:
+--   SCHEMAWISE_JAR=... SCHEMAWISE_WORK=<copy of examples> PLUGIN_DIR=... nvim --headless --clean -c "luafile test/run.lua"
+local jar = assert(os.getenv('SCHEMAWISE_JAR'), 'SCHEMAWISE_JAR')
+local work = assert(os.getenv('SCHEMAWISE_WORK'), 'SCHEMAWISE_WORK')
+local plugin = assert(os.getenv('PLUGIN_DIR'), 'PLUGIN_DIR')
+
+local failures = 0
+local function check(ok, what)
+  if ok then
+    io.stdout:write('ok   ' .. what .. '\n')
+  else
+    failures = failures + 1
+    io.stdout:write('FAIL ' .. what .. '\n')
+  end
+end
+
+local function finish()
+  io.stdout:write(failures == 0 and 'neovim: all checks passed\n' or ('neovim: ' .. failures .. ' check(s) failed\n'))
+  vim.cmd(failures == 0 and 'qall!' or 'cquit 1')
+end
+
+local ok, err = pcall(function()
+  vim.opt.runtimepath:prepend(plugin)
+  vim.cmd('runtime plugin/schemawise.lua')
+  local schemawise = require('schemawise')
+  schemawise.setup({ cmd = { 'java', '-XX:+UseSerialGC', '-Xss4m', '-jar', jar, 'lsp', '--stdio' } })
+
+  local function code(d)
+    return d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+  end
+  local function find(bufnr, rule, lnum)
+    for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+      if code(d) == rule and (lnum == nil or d.lnum == lnum) then return d end
+    end
+  end
+  local function text(bufnr)
+    return table.concat(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false), '\n')
+  end
+  local function line_of(bufnr, pattern)
+    for i, l in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
+      if l:find(pattern) then return i - 1 end
+    end
+  end
+
+  -- SQL: diagnostics with rule ids and exact ranges
+  vim.cmd('edit ' .. work .. '/postgres/schema.sql')
+  local sql = vim.api.nvim_get_current_buf()
+  check(vim.bo[sql].filetype == 'sql', 'schema.sql has filetype sql')
+  check(vim.wait(60000, function() return find(sql, 'require-fk-index') ~= nil end, 100), 'diagnostics arrive for schema.sql')
+  local fk = find(sql, 'require-fk-index')
+  check(fk and fk.lnum == 97 and fk.col == 15, 'require-fk-index at 98:16 (got ' .. (fk and (fk.lnum + 1) .. ':' .. (fk.col + 1) or 'none') .. ')')
+  local nn = find(sql, 'require-not-null')
+  check(nn and nn.lnum == 33 and nn.col == 4 and nn.end_col == 13, 'require-not-null on is_active at 34:5-34:14')
+  local money = find(sql, 'money-as-float')
+  check(money and money.lnum == 31 and money.col == 16, 'money-as-float at 32:17')
+  check(nn and (nn.source == 'schemawise' or (nn.user_data and nn.user_data.lsp.source == 'schemawise')), 'source is schemawise')
+
+  -- hover on a table name
+  local uri = vim.uri_from_bufnr(sql)
+  local products = line_of(sql, '^CREATE TABLE products')
+  local hover = vim.lsp.buf_request_sync(sql, 'textDocument/hover',
+    { textDocument = { uri = uri }, position = { line = products, character = 14 } }, 20000)
+  local hover_text = ''
+  for _, r in pairs(hover or {}) do
+    if r.result and r.result.contents then hover_text = hover_text .. vim.inspect(r.result.contents) end
+  end
+  check(hover_text:find('products') ~= nil and hover_text:find('sku') ~= nil, 'hover on products shows its card')
+
+  -- a quick fix: NOT NULL on the nullable boolean
+  local lsp_diag = {
+    range = { start = { line = nn.lnum, character = nn.col }, ['end'] = { line = nn.end_lnum, character = nn.end_col } },
+    message = nn.message, code = code(nn), source = 'schemawise', severity = nn.severity }
+  local actions = vim.lsp.buf_request_sync(sql, 'textDocument/codeAction', {
+    textDocument = { uri = uri }, range = lsp_diag.range, context = { diagnostics = { lsp_diag }, only = { 'quickfix' } } }, 20000)
+  local chosen, client_id
+  if os.getenv('DEBUG') then io.stdout:write(vim.inspect(actions) .. '\n') end
+  for id, r in pairs(actions or {}) do
+    for _, a in ipairs(r.result or {}) do
+      if a.title and a.title:find('NOT NULL') then chosen, client_id = a, id end
+    end
+  end
+  check(chosen ~= nil, 'a quick fix "Make is_active NOT NULL" is offered')
+  if chosen and not chosen.edit then
+    local resolved = vim.lsp.get_client_by_id(client_id).request_sync('codeAction/resolve', chosen, 20000, sql)
+    chosen = resolved and resolved.result or chosen
+  end
+  check(chosen and chosen.edit ~= nil, 'the quick fix carries its edit')
+  if chosen and chosen.edit then vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16') end
+  if os.getenv("DEBUG") then io.stdout:write(vim.api.nvim_buf_get_lines(sql, 33, 34, false)[1] .. "\n") end
+  check(vim.api.nvim_buf_get_lines(sql, 33, 34, false)[1]:find('is_active%s+boolean NOT NULL%s+DEFAULT true') ~= nil,
+    'after the quick fix line 34 reads "is_active boolean NOT NULL DEFAULT true"')
+
+  -- Fix all: the server answers with workspace/applyEdit
+  vim.cmd('SchemawiseFixAll')
+  check(vim.wait(30000, function() return text(sql):find('CREATE INDEX reviews_product_id_idx') ~= nil end, 100),
+    ':SchemawiseFixAll adds the missing index on reviews (product_id)')
+
+  -- Prisma: filetype, diagnostics
+  vim.cmd('edit ' .. work .. '/prisma/schema.prisma')
+  local prisma = vim.api.nvim_get_current_buf()
+  check(vim.bo[prisma].filetype == 'prisma', 'schema.prisma has filetype prisma')
+  check(vim.wait(60000, function() return find(prisma, 'require-fk-index') ~= nil end, 100), 'diagnostics arrive for schema.prisma')
+  local pfk = find(prisma, 'require-fk-index')
+  check(pfk and pfk.lnum == 115 and pfk.col == 2, 'Prisma require-fk-index at 116:3')
+
+  -- :SchemawiseInfo and the help file
+  local info = require('schemawise').info()
+  check(#info >= 2 and info[2]:find('running') ~= nil, ':SchemawiseInfo reports a running client')
+  vim.cmd('helptags ' .. work .. '/doc')
+  check(vim.fn.filereadable(work .. '/doc/tags') == 1 and vim.fn.readfile(work .. '/doc/tags')[1] ~= nil, 'the help file has tags')
+end)
+if not ok then
+  failures = failures + 1
+  io.stdout:write('FAIL test raised: ' .. tostring(err) .. '\n')
+end
+finish()
