@@ -1,0 +1,94 @@
+;;; schemawise.el --- Database schema checks from the schemawise language server  -*- lexical-binding: t; -*-
+
+;; Version: 0.1.0
+;; Package-Requires: ((emacs "27.1"))
+;; Keywords: languages, sql, tools
+;; URL: https://github.com/schemawise/schemawise
+
+;;; Commentary:
+
+;; Registers the schemawise language server (`schemawise lsp --stdio') with eglot, and with lsp-mode when
+;; that is loaded, for `sql-mode' and `prisma-mode'.  Defines a minimal `prisma-mode' (font-lock for
+;; keywords, types and attributes) when no other package provides one.
+;;
+;;   (require 'schemawise)
+;;   (setq schemawise-command '("java" "-XX:+UseSerialGC" "-Xss4m" "-jar" "/path/to/schemawise.jar" "lsp" "--stdio"))
+;;   (add-hook 'sql-mode-hook #'eglot-ensure)
+;;   (add-hook 'prisma-mode-hook #'eglot-ensure)
+
+;;; Code:
+
+(defgroup schemawise nil
+  "Database schema checks from the schemawise language server."
+  :group 'tools
+  :prefix "schemawise-")
+
+(defcustom schemawise-command '("schemawise" "lsp" "--stdio")
+  "The command that starts the schemawise language server, as a list of strings."
+  :type '(repeat string)
+  :group 'schemawise)
+
+(defcustom schemawise-settings nil
+  "Settings sent to the server as initializationOptions under \"schemawise\".
+For example (:rules (:prefer-timestamptz \"off\") :keepDatabaseNameOnRename t)."
+  :type 'plist
+  :group 'schemawise)
+
+;;;; A minimal prisma-mode, unless one is installed
+
+(defvar schemawise--prisma-font-lock
+  `((,(regexp-opt '("model" "enum" "datasource" "generator" "type" "view") 'symbols) . font-lock-keyword-face)
+    (,(regexp-opt '("String" "Boolean" "Int" "BigInt" "Float" "Decimal" "DateTime" "Json" "Bytes" "Unsupported") 'symbols)
+     . font-lock-type-face)
+    ("@@?[A-Za-z.]+" . font-lock-preprocessor-face)
+    ("^\\s-*\\(model\\|enum\\|type\\|view\\)\\s-+\\([A-Za-z_][A-Za-z0-9_]*\\)" 2 font-lock-function-name-face))
+  "Font-lock rules of the fallback `prisma-mode'.")
+
+(unless (fboundp 'prisma-mode)
+  (defvar prisma-mode-syntax-table
+    (let ((table (make-syntax-table)))
+      (modify-syntax-entry ?/ ". 12" table)
+      (modify-syntax-entry ?\n ">" table)
+      (modify-syntax-entry ?\" "\"" table)
+      (modify-syntax-entry ?_ "w" table)
+      table)
+    "Syntax table of the fallback `prisma-mode'.")
+  (define-derived-mode prisma-mode prog-mode "Prisma"
+    "Major mode for Prisma schema files (a minimal one, from schemawise)."
+    :syntax-table prisma-mode-syntax-table
+    (setq-local comment-start "// ")
+    (setq-local comment-end "")
+    (setq-local font-lock-defaults '(schemawise--prisma-font-lock))))
+
+;;;###autoload
+(add-to-list 'auto-mode-alist '("\\.prisma\\'" . prisma-mode))
+
+;;;; eglot
+
+(defun schemawise--eglot-contact (&optional _interactive)
+  "The server command and initialization options, for eglot."
+  (append schemawise-command
+          (list :initializationOptions (list :schemawise (or schemawise-settings '(:rules nil))))))
+
+(with-eval-after-load 'eglot
+  (defvar eglot-server-programs)
+  (add-to-list 'eglot-server-programs (cons '(sql-mode prisma-mode) #'schemawise--eglot-contact)))
+
+;;;; lsp-mode
+
+(declare-function lsp-register-client "lsp-mode")
+(declare-function make-lsp-client "lsp-mode")
+(declare-function lsp-stdio-connection "lsp-mode")
+(defvar lsp-language-id-configuration)
+
+(with-eval-after-load 'lsp-mode
+  (add-to-list 'lsp-language-id-configuration '(prisma-mode . "prisma"))
+  (lsp-register-client
+   (make-lsp-client :new-connection (lsp-stdio-connection (lambda () schemawise-command))
+                    :activation-fn (lambda (_file mode) (memq mode '(sql-mode prisma-mode)))
+                    :initialization-options (lambda () (list :schemawise (or schemawise-settings '(:rules nil))))
+                    :add-on? t
+                    :server-id 'schemawise)))
+
+(provide 'schemawise)
+;;; schemawise.el ends here

@@ -1,0 +1,91 @@
+;;; schemawise-test.el --- headless test of schemawise.el with eglot and the real server  -*- lexical-binding: t; -*-
+
+;; emacs --batch -l test/schemawise-test.el, with SCHEMAWISE_JAR, SCHEMAWISE_WORK (a git-initialised copy of
+;; the examples) and PLUGIN_DIR set.  Exits 0 when every check passes, 1 otherwise.
+
+(require 'eglot)
+(require 'flymake)
+(require 'subr-x)
+
+(defvar schemawise-test--failures 0)
+
+(defun schemawise-test--check (ok what)
+  (princ (format "%s %s\n" (if ok "ok  " "FAIL") what))
+  (unless ok (setq schemawise-test--failures (1+ schemawise-test--failures))))
+
+(defun schemawise-test--wait (predicate seconds)
+  "Run the event loop until PREDICATE returns non-nil or SECONDS pass."
+  (let ((deadline (+ (float-time) seconds)) (result nil))
+    (while (and (not (setq result (funcall predicate))) (< (float-time) deadline))
+      (accept-process-output nil 0.2)
+      (when (bound-and-true-p flymake-mode) (flymake-start)))
+    result))
+
+(defun schemawise-test--diagnostic (rule)
+  "The flymake diagnostic whose text names RULE."
+  (seq-find (lambda (d) (string-match-p (regexp-quote rule) (flymake-diagnostic-text d))) (flymake-diagnostics)))
+
+(defun schemawise-test--line-col (pos)
+  (save-excursion (goto-char pos) (cons (line-number-at-pos) (1+ (current-column)))))
+
+(condition-case err
+    (let* ((plugin (getenv "PLUGIN_DIR"))
+           (work (file-name-as-directory (getenv "SCHEMAWISE_WORK")))
+           (jar (getenv "SCHEMAWISE_JAR"))
+           (compiled (expand-file-name "schemawise.el" work)))
+      ;; byte-compile a copy, warnings as errors
+      (copy-file (expand-file-name "schemawise.el" plugin) compiled t)
+      (let ((byte-compile-error-on-warn t))
+        (schemawise-test--check (byte-compile-file compiled) "schemawise.el byte-compiles without warnings"))
+      (load (concat (file-name-sans-extension compiled) ".elc") nil t)
+      (setq schemawise-command (list "java" "-XX:+UseSerialGC" "-Xss4m" "-jar" jar "lsp" "--stdio"))
+      (schemawise-test--check (assq 'prisma-mode (mapcar (lambda (e) (cons (cdr e) t)) auto-mode-alist)) "*.prisma opens in prisma-mode")
+
+      ;; SQL: flymake diagnostics from the server
+      (find-file (expand-file-name "postgres/schema.sql" work))
+      (schemawise-test--check (eq major-mode 'sql-mode) "schema.sql opens in sql-mode")
+      (apply #'eglot (eglot--guess-contact))
+      (schemawise-test--check (schemawise-test--wait (lambda () (schemawise-test--diagnostic "require-fk-index")) 90)
+                              "flymake shows schemawise diagnostics for schema.sql")
+      (let ((fk (schemawise-test--diagnostic "require-fk-index"))
+            (nn (schemawise-test--diagnostic "require-not-null")))
+        (schemawise-test--check (and fk (equal (schemawise-test--line-col (flymake-diagnostic-beg fk)) '(98 . 16)))
+                                (format "require-fk-index at 98:16 (got %S)" (and fk (schemawise-test--line-col (flymake-diagnostic-beg fk)))))
+        (schemawise-test--check (and nn (equal (schemawise-test--line-col (flymake-diagnostic-beg nn)) '(34 . 5))
+                                     (equal (schemawise-test--line-col (flymake-diagnostic-end nn)) '(34 . 14)))
+                                "require-not-null on is_active at 34:5-34:14")
+        ;; a code action, applied through eglot
+        (when nn
+          (let* ((server (eglot--current-server-or-lose))
+                 (range (list :start (eglot--pos-to-lsp-position (flymake-diagnostic-beg nn))
+                              :end (eglot--pos-to-lsp-position (flymake-diagnostic-end nn))))
+                 (actions (jsonrpc-request server :textDocument/codeAction
+                                           (list :textDocument (eglot--TextDocumentIdentifier) :range range
+                                                 :context (list :diagnostics [] :only ["quickfix"]))))
+                 (action (seq-find (lambda (a) (string-match-p "NOT NULL" (plist-get a :title))) actions)))
+            (schemawise-test--check action "a quick fix \"Make is_active NOT NULL\" is offered")
+            (when (and action (not (plist-get action :edit)))
+              (setq action (jsonrpc-request server :codeAction/resolve action)))
+            (schemawise-test--check (plist-get action :edit) "the quick fix carries its edit (eglot 1.9 does not resolve)")
+            (when (plist-get action :edit) (eglot--apply-workspace-edit (plist-get action :edit)))
+            (schemawise-test--check
+             (save-excursion (goto-char (point-min)) (forward-line 33)
+                             (string-match-p "is_active +boolean NOT NULL +DEFAULT true"
+                                             (buffer-substring (line-beginning-position) (line-end-position))))
+             "after the quick fix line 34 reads \"is_active boolean NOT NULL DEFAULT true\""))))
+
+      ;; Prisma: the fallback major mode, and diagnostics
+      (find-file (expand-file-name "prisma/schema.prisma" work))
+      (schemawise-test--check (eq major-mode 'prisma-mode) "schema.prisma opens in prisma-mode")
+      (apply #'eglot (eglot--guess-contact))
+      (schemawise-test--check (schemawise-test--wait (lambda () (schemawise-test--diagnostic "require-fk-index")) 90)
+                              "flymake shows schemawise diagnostics for schema.prisma")
+      (let ((fk (schemawise-test--diagnostic "require-fk-index")))
+        (schemawise-test--check (and fk (equal (schemawise-test--line-col (flymake-diagnostic-beg fk)) '(116 . 3)))
+                                "Prisma require-fk-index at 116:3"))
+      (ignore-errors (eglot-shutdown-all)))
+  (error (schemawise-test--check nil (format "test raised: %S" err))))
+
+(princ (if (zerop schemawise-test--failures) "emacs: all checks passed\n"
+         (format "emacs: %d check(s) failed\n" schemawise-test--failures)))
+(kill-emacs (if (zerop schemawise-test--failures) 0 1))
