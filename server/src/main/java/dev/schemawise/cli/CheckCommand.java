@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:nothing at or above --fail-on", "1:findings at or above --fail-on", "2:usage, configuration or I/O error"})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json, sarif, github }
+    enum Format { text, json, sarif, github, gitlab, junit }
 
     enum FailOn { error, warning, info, none }
 
@@ -183,6 +183,8 @@ final class CheckCommand implements Callable<Integer> {
             case json -> new JsonReporter();
             case sarif -> new SarifReporter(Main.version(), cwd);
             case github -> new GithubReporter();
+            case gitlab -> new GitlabReporter();
+            case junit -> new JunitReporter();
             default -> new TextReporter(useColor(), quiet);
         };
     }

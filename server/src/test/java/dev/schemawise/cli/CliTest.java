@@ -119,6 +119,44 @@ class CliTest {
     }
 
     @Test
+    void gitlabCodeQualityWithFingerprintsThatSurviveMovedLines() throws IOException {
+        Run r = run("check", "--format", "gitlab", "db");
+        com.google.gson.JsonArray issues = com.google.gson.JsonParser.parseString(r.out()).getAsJsonArray();
+        com.google.gson.JsonObject syntax = issues.get(0).getAsJsonObject();
+        assertEquals("syntax", syntax.get("check_name").getAsString());
+        assertEquals("critical", syntax.get("severity").getAsString());
+        assertEquals("db/broken.sql", syntax.getAsJsonObject("location").get("path").getAsString());
+        assertEquals(2, syntax.getAsJsonObject("location").getAsJsonObject("lines").get("begin").getAsInt());
+        assertTrue(syntax.get("description").getAsString().startsWith("unexpected ','"));
+        String fingerprint = syntax.get("fingerprint").getAsString();
+        assertEquals(64, fingerprint.length());
+        java.util.Set<String> unique = new java.util.HashSet<>();
+        for (var i : issues) assertTrue(unique.add(i.getAsJsonObject().get("fingerprint").getAsString()), "fingerprints are unique");
+
+        Files.writeString(dir.resolve("db/broken.sql"), "-- a comment above moves every line down\n" + Files.readString(dir.resolve("db/broken.sql")));
+        com.google.gson.JsonObject moved = com.google.gson.JsonParser.parseString(run("check", "--format", "gitlab", "db").out())
+                .getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals(3, moved.getAsJsonObject("location").getAsJsonObject("lines").get("begin").getAsInt());
+        assertEquals(fingerprint, moved.get("fingerprint").getAsString(), "the fingerprint does not depend on the line number");
+    }
+
+    @Test
+    void junitIsWellFormedWithOneFailurePerFinding() throws Exception {
+        Files.writeString(dir.resolve("db/clean.sql"), "CREATE TABLE c2 (id bigint PRIMARY KEY);\n");
+        Run r = run("check", "--format", "junit", "db");
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var suites = doc.getElementsByTagName("testsuite");
+        assertEquals(3, suites.getLength(), r.out());
+        var failures = doc.getElementsByTagName("failure");
+        assertTrue(failures.getLength() >= 1);
+        org.w3c.dom.Element first = (org.w3c.dom.Element) failures.item(0);
+        assertEquals("syntax", first.getAttribute("type"));
+        assertTrue(r.out().contains("<testcase classname=\"db/clean.sql\" name=\"schemawise\"/>"), r.out());
+        assertEquals("a&amp;b &lt;c&gt; &quot;d&quot;&#10;e", JunitReporter.attr("a&b <c> \"d\"\ne\u0001"));
+    }
+
+    @Test
     void usageConfigurationAndInputErrorsExitWithTwo() throws IOException {
         Run missing = run("check", "nope");
         assertEquals(2, missing.code());
