@@ -70,6 +70,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "Do not color the text output (also when NO_COLOR is set or the output is not a terminal).")
     boolean noColor;
 
+    @Option(names = "--staged", description = "Report only on files staged for commit (the whole workspace is still read).")
+    boolean staged;
+
+    @Option(names = "--since", paramLabel = "REF", description = "Report only on files changed since the git revision REF, committed or not.")
+    String since;
+
+    @Option(names = "--changed", description = "Report only on files changed on this branch: since its merge base with the base branch "
+            + "(origin/$GITHUB_BASE_REF, the upstream, origin/HEAD, main or master).")
+    boolean changed;
+
     @Option(names = "--debug", description = "Print timings, statement counts and statements the model could not apply to stderr, and stack traces on errors.")
     boolean debug;
 
@@ -100,6 +110,21 @@ final class CheckCommand implements Callable<Integer> {
             return Main.ERROR;
         }
 
+        java.util.Set<Path> selected = null;
+        int gitModes = (staged ? 1 : 0) + (since != null ? 1 : 0) + (changed ? 1 : 0);
+        if (gitModes > 1) {
+            err.println("schemawise: use only one of --staged, --since and --changed");
+            return Main.ERROR;
+        }
+        if (gitModes == 1) {
+            try {
+                selected = staged ? GitChanges.staged(cwd) : since != null ? GitChanges.since(cwd, since) : GitChanges.changed(cwd);
+            } catch (GitChanges.GitException e) {
+                err.println("schemawise: " + e.getMessage());
+                return Main.ERROR;
+            }
+        }
+
         long started = System.nanoTime();
         WorkspaceScanner.Result scan = WorkspaceScanner.scan(roots, cwd,
                 new WorkspaceScanner.Options(WorkspaceScanner.Options.DEFAULT.maxFileBytes(), rootConfig.ignore()));
@@ -126,14 +151,14 @@ final class CheckCommand implements Callable<Integer> {
             return Main.ERROR;
         }
         java.util.function.Function<String, Config> configFor = path -> perFile.getOrDefault(path, rootConfig);
-        Analyzer.Result result = Analyzer.analyze(workspace, configFor);
+        Analyzer.Result result = only(Analyzer.analyze(workspace, configFor), selected, cwd);
 
         if (fix) {
             Fixer.Outcome outcome = new Fixer(scan.files(), settings, cache, configFor).run(result);
             for (String line : outcome.report()) err.println(line);
             if (outcome.failed()) fatal = true;
             workspace = outcome.workspace();
-            result = outcome.result();
+            result = only(outcome.result(), selected, cwd);
         }
         long analysed = System.nanoTime();
         for (String internal : result.internalErrors()) err.println("schemawise: internal error: " + internal);
@@ -152,6 +177,13 @@ final class CheckCommand implements Callable<Integer> {
         };
         if (threshold == null) return Main.OK;
         return findings.stream().anyMatch(f -> f.severity().atLeast(threshold)) ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The findings in the selected files (all of them when nothing is selected). */
+    private static Analyzer.Result only(Analyzer.Result result, java.util.Set<Path> selected, Path cwd) {
+        if (selected == null) return result;
+        List<Finding> kept = result.findings().stream().filter(f -> selected.contains(GitChanges.real(cwd.resolve(f.file())))).toList();
+        return new Analyzer.Result(kept, result.internalErrors(), result.ruleNanos());
     }
 
     private static void debug(PrintWriter err, Workspace workspace, WorkspaceScanner.Result scan, long started, long scanned, long built, long analysed,

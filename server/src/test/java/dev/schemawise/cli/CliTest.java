@@ -156,6 +156,53 @@ class CliTest {
         assertEquals("a&amp;b &lt;c&gt; &quot;d&quot;&#10;e", JunitReporter.attr("a&b <c> \"d\"\ne\u0001"));
     }
 
+    private void git(String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git", "-C", dir.toString(), "-c", "user.email=t@example.com",
+                "-c", "user.name=t", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), "git " + String.join(" ", args) + ": " + output);
+    }
+
+    @Test
+    void gitAwareRunsReportOnlyChangedFilesButReadEverything() throws Exception {
+        // users is declared in one file and referenced from another: the cross-file facts must still be there
+        Files.writeString(dir.resolve("db/broken.sql"), "CREATE TABLE a (id bigint PRIMARY KEY);\n");
+        Files.writeString(dir.resolve("db/orders.sql"), "CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE);\n"
+                + "CREATE INDEX orders_user_id_idx ON orders (user_id);\n");
+        git("init", "-q");
+        git("add", "-A");
+        git("commit", "-q", "-m", "first");
+        assertEquals(0, run("check", "--changed", "--fail-on", "info", "db").code(), "nothing changed since main");
+
+        Files.writeString(dir.resolve("db/orders.sql"), Files.readString(dir.resolve("db/orders.sql")) + "CREATE TABLE notes (id bigint PRIMARY KEY, body text, flag boolean);\n");
+        Files.writeString(dir.resolve("db/schema.sql"), Files.readString(dir.resolve("db/schema.sql")) + "CREATE TABLE tags (id bigint PRIMARY KEY, on_sale boolean);\n");
+        git("add", "db/orders.sql");
+
+        Run stagedRun = run("check", "--staged", "--format", "json", "db");
+        assertTrue(stagedRun.out().contains("notes.flag"), stagedRun.out());
+        assertTrue(!stagedRun.out().contains("tags.on_sale"), "schema.sql is not staged: " + stagedRun.out());
+        assertTrue(!stagedRun.out().contains("unknown-reference"), "users (in schema.sql) is still known: " + stagedRun.out());
+
+        Run sinceRun = run("check", "--since", "HEAD", "--format", "json", "db");
+        assertTrue(sinceRun.out().contains("notes.flag") && sinceRun.out().contains("tags.on_sale"), sinceRun.out());
+        Run changedRun = run("check", "--changed", "--format", "json", "db");
+        assertEquals(sinceRun.out(), changedRun.out());
+
+        Run bad = run("check", "--since", "no-such-ref", "db");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown git revision 'no-such-ref'"), bad.err());
+        assertEquals(2, run("check", "--staged", "--changed", "db").code());
+    }
+
+    @Test
+    void gitAwareRunOutsideARepositoryIsAUsageError() throws IOException {
+        Run r = run("check", "--staged", "db");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("is not inside a git repository"), r.err());
+    }
+
     @Test
     void usageConfigurationAndInputErrorsExitWithTwo() throws IOException {
         Run missing = run("check", "nope");

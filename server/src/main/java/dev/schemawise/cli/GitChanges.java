@@ -1,0 +1,116 @@
+package dev.schemawise.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The files a git-aware run reports on ({@code check --staged}, {@code --since REF}, {@code --changed}), asked of
+ * {@code git} in a subprocess. The analysis still reads the whole workspace: only the reported findings are limited.
+ */
+final class GitChanges {
+    private GitChanges() {}
+
+    static final class GitException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        GitException(String message) {
+            super(message);
+        }
+    }
+
+    /** Files staged for commit (added, copied, modified, renamed). */
+    static Set<Path> staged(Path cwd) throws GitException {
+        Path top = top(cwd);
+        return absolute(top, git(cwd, "diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"));
+    }
+
+    /** Files that differ between REF and the working tree, plus untracked files that are not ignored. */
+    static Set<Path> since(Path cwd, String ref) throws GitException {
+        Path top = top(cwd);
+        if (!exists(cwd, ref)) throw new GitException("unknown git revision '" + ref + "'");
+        Set<Path> out = absolute(top, git(cwd, "diff", "--name-only", "--diff-filter=ACMR", "-z", ref));
+        out.addAll(absolute(top, git(cwd, "ls-files", "--others", "--exclude-standard", "-z")));
+        return out;
+    }
+
+    /**
+     * Files changed on this branch: since the merge base of HEAD and the base branch, which is
+     * {@code origin/$GITHUB_BASE_REF} in a GitHub pull request, else the upstream branch, else {@code origin/HEAD},
+     * {@code origin/main}, {@code main}, {@code origin/master} or {@code master}, the first that exists.
+     */
+    static Set<Path> changed(Path cwd) throws GitException {
+        top(cwd);
+        List<String> candidates = new ArrayList<>();
+        String base = System.getenv("GITHUB_BASE_REF");
+        if (base != null && !base.isBlank()) candidates.add("origin/" + base);
+        candidates.addAll(List.of("@{upstream}", "origin/HEAD", "origin/main", "main", "origin/master", "master"));
+        for (String candidate : candidates) {
+            if (!exists(cwd, candidate)) continue;
+            String mergeBase = git(cwd, "merge-base", "HEAD", candidate).strip();
+            if (!mergeBase.isEmpty()) return since(cwd, mergeBase);
+        }
+        throw new GitException("--changed found no base branch (tried " + String.join(", ", candidates) + "); use --since REF");
+    }
+
+    private static Path top(Path cwd) throws GitException {
+        try {
+            return Path.of(git(cwd, "rev-parse", "--show-toplevel").strip());
+        } catch (GitException e) {
+            throw new GitException(cwd + " is not inside a git repository (" + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean exists(Path cwd, String ref) {
+        try {
+            git(cwd, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
+            return true;
+        } catch (GitException e) {
+            return false;
+        }
+    }
+
+    private static Set<Path> absolute(Path top, String nulSeparated) {
+        Set<Path> out = new LinkedHashSet<>();
+        for (String name : nulSeparated.split("\0")) {
+            if (!name.isEmpty()) out.add(real(top.resolve(name)));
+        }
+        return out;
+    }
+
+    /** The path with symbolic links resolved when it exists (git reports real paths), else just normalised. */
+    static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    private static String git(Path cwd, String... args) throws GitException {
+        List<String> command = new ArrayList<>(List.of("git", "-C", cwd.toString()));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new GitException("git " + String.join(" ", args) + " did not finish");
+            }
+            if (p.exitValue() != 0) throw new GitException(err.isEmpty() ? "git " + args[0] + " failed" : err);
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new GitException("cannot run git: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitException("interrupted");
+        }
+    }
+}
