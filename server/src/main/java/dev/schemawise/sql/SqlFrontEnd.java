@@ -89,16 +89,9 @@ public final class SqlFrontEnd {
             List<Token> tokens = lex(0, Integer.MAX_VALUE);
             List<Token> current = new ArrayList<>();
             for (Token t : tokens) {
-                int type = t.getType();
-                if (type == SqlLexer.PSQL_META || type == SqlLexer.DELIMITER_COMMAND) {
-                    statement(current);
-                    current.clear();
-                    String head = type == SqlLexer.PSQL_META ? t.getText().split("\\s+", 2)[0] : "DELIMITER";
-                    statements.add(new Opaque(head, span(t)));
-                    continue;
-                }
+                if (metaCommand(t, current, this::statement)) continue;
                 current.add(t);
-                if (type == SqlLexer.SEMI) {
+                if (t.getType() == SqlLexer.SEMI) {
                     statement(current);
                     current.clear();
                 }
@@ -106,6 +99,17 @@ public final class SqlFrontEnd {
             statement(current);
             comments.sort(java.util.Comparator.comparingInt(c -> c.range().start()));
             return new SqlParseResult(file, dialect, statements, errors, comments, reader.occurrences(), lines);
+        }
+
+        /** A psql meta-command or MySQL DELIMITER line ends the statement before it and is an opaque statement of its own. */
+        private boolean metaCommand(Token t, List<Token> current, java.util.function.Consumer<List<Token>> flush) {
+            int type = t.getType();
+            if (type != SqlLexer.PSQL_META && type != SqlLexer.DELIMITER_COMMAND) return false;
+            flush.accept(current);
+            current.clear();
+            String head = type == SqlLexer.PSQL_META ? t.getText().split("\\s+", 2)[0] : "DELIMITER";
+            statements.add(new Opaque(head, span(t)));
+            return true;
         }
 
         /** See {@link SqlFrontEnd#reparse}. */
@@ -131,16 +135,9 @@ public final class SqlFrontEnd {
                     continue;
                 }
                 if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
-                int type = t.getType();
-                if (type == SqlLexer.PSQL_META || type == SqlLexer.DELIMITER_COMMAND) {
-                    statementKeepingPosition(current);
-                    current.clear();
-                    String head = type == SqlLexer.PSQL_META ? t.getText().split("\\s+", 2)[0] : "DELIMITER";
-                    statements.add(new Opaque(head, span(t)));
-                    continue;
-                }
+                if (metaCommand(t, current, this::statementKeepingPosition)) continue;
                 current.add(t);
-                if (type == SqlLexer.SEMI) {
+                if (t.getType() == SqlLexer.SEMI) {
                     statementKeepingPosition(current);
                     current.clear();
                     int end = t.getStopIndex() + 1;
