@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code schemawise lsp}: the language server on stdin/stdout. */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
-        description = {"Runs the language server, speaking LSP over stdin and stdout. Editors start it; see clients/ for VS Code and Neovim.",
+        description = {"Runs the language server, speaking LSP over stdin and stdout. Editors start it; see clients/ for VS Code, Neovim and Emacs.",
                 "Logs go to stderr. Exit code 0 after a shutdown request, 1 when the editor went away without one."})
 final class LspCommand implements Callable<Integer> {
 

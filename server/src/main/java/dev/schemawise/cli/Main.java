@@ -24,13 +24,25 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (isPlainLsp(args)) {
+            // Editors start the server on every launch: skip building the whole command line (picocli reflects
+            // over every command and option, about a quarter of a second before the first byte of protocol).
+            System.exit(new LspCommand().call());
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = run(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** {@code lsp} with no option but {@code --stdio}: nothing for the command line to parse. */
+    static boolean isPlainLsp(String[] args) {
+        if (args.length == 0 || !args[0].equals("lsp")) return false;
+        for (int i = 1; i < args.length; i++) if (!args[i].equals("--stdio")) return false;
+        return true;
     }
 
     /** Runs the command line with the given streams and returns the exit code (used by tests). */
