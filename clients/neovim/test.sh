@@ -10,4 +10,4 @@ cp -r "$SCHEMAWISE_ROOT/examples/postgres" "$SCHEMAWISE_ROOT/examples/prisma" "$
 cp -r "$here/doc" "$work/doc"
 git -C "$work" init -q
 nvim --version | head -1
-SCHEMAWISE_WORK="$work" PLUGIN_DIR="$here" timeout 180 nvim --headless --clean -c "luafile $here/test/run.lua"
+SCHEMAWISE_WORK="$work" PLUGIN_DIR="$here" timeout 120 nvim --headless --clean -c "luafile $here/test/run.lua"

@@ -91,9 +91,12 @@ local ok, err = pcall(function()
     'after the quick fix line 34 reads "is_active boolean NOT NULL DEFAULT true"')
 
   -- Fix all: the server answers with workspace/applyEdit
+  local before_fix_all = text(sql)
   vim.cmd('SchemawiseFixAll')
   check(vim.wait(30000, function() return text(sql):find('CREATE INDEX reviews_product_id_idx') ~= nil end, 100),
     ':SchemawiseFixAll adds the missing index on reviews (product_id)')
+  io.stdout:write('\n') -- after Neovim's own "Workspace edit ..." message, which has no newline
+  check(text(sql) ~= before_fix_all, ':SchemawiseFixAll changed the buffer text')
 
   -- Prisma: filetype, diagnostics
   vim.cmd('edit ' .. work .. '/prisma/schema.prisma')
@@ -101,10 +104,30 @@ local ok, err = pcall(function()
   check(vim.bo[prisma].filetype == 'prisma', 'schema.prisma has filetype prisma')
   check(vim.wait(60000, function() return find(prisma, 'require-fk-index') ~= nil end, 100), 'diagnostics arrive for schema.prisma')
   local pfk = find(prisma, 'require-fk-index')
-  check(pfk and pfk.lnum == 115 and pfk.col == 2, 'Prisma require-fk-index at 116:3')
+  check(pfk and pfk.lnum == 115 and pfk.col == 2, 'Prisma require-fk-index at 116:3 (got ' .. (pfk and (pfk.lnum + 1) .. ':' .. (pfk.col + 1) or 'none') .. ')')
+  local pnn = find(prisma, 'require-not-null')
+  check(pnn and pnn.lnum == 54 and pnn.col == 2, 'Prisma require-not-null on isActive at 55:3 (got '
+    .. (pnn and (pnn.lnum + 1) .. ':' .. (pnn.col + 1) .. '-' .. (pnn.end_lnum + 1) .. ':' .. (pnn.end_col + 1) or 'none') .. ')')
+  check(find(prisma, 'money-as-float', 52) ~= nil, 'Prisma money-as-float on line 53')
+  -- schema.prisma is a root marker, so the Prisma folder gets a client of its own
+  check(vim.wait(60000, function()
+    local c = schemawise.client(prisma)
+    return c ~= nil and c.initialized == true
+  end, 100), 'a client is attached to the Prisma buffer and initialised')
+  local pc = schemawise.client(prisma)
+  check(pc and pc.config.root_dir == work .. '/prisma', 'its root is the folder holding schema.prisma (got ' .. tostring(pc and pc.config.root_dir) .. ')')
+  local phover = vim.lsp.buf_request_sync(prisma, 'textDocument/hover',
+    { textDocument = { uri = vim.uri_from_bufnr(prisma) }, position = { line = line_of(prisma, '^model Product ') or 0, character = 7 } }, 20000)
+  local phover_text = ''
+  for _, r in pairs(phover or {}) do
+    if r.result and r.result.contents then phover_text = phover_text .. vim.inspect(r.result.contents) end
+  end
+  if os.getenv('DEBUG') then io.stdout:write(phover_text .. '\n') end
+  check(phover_text:find('products') ~= nil, 'hover on model Product shows its card')
 
   -- :SchemawiseInfo and the help file
   local info = require('schemawise').info()
+  io.stdout:write('\n')
   check(#info >= 2 and info[2]:find('running') ~= nil, ':SchemawiseInfo reports a running client')
   vim.cmd('helptags ' .. work .. '/doc')
   check(vim.fn.filereadable(work .. '/doc/tags') == 1 and vim.fn.readfile(work .. '/doc/tags')[1] ~= nil, 'the help file has tags')

@@ -49,6 +49,26 @@ end
 
 local clients = {} -- root → client id (Neovim 0.7)
 
+--- Running schemawise clients, optionally only those attached to `bufnr`
+--- (vim.lsp.get_clients from 0.10, vim.lsp.get_active_clients before).
+function M.clients(bufnr)
+  local all = vim.lsp.get_clients and vim.lsp.get_clients() or vim.lsp.get_active_clients()
+  local found = {}
+  for _, c in pairs(all) do
+    if c.name == 'schemawise' and (bufnr == nil or (c.attached_buffers and c.attached_buffers[bufnr])) then
+      table.insert(found, c)
+    end
+  end
+  return found
+end
+
+-- Client methods are called with ':' from 0.11 (the '.' form is deprecated there) and with '.' before.
+local colon = has('0.11')
+local function call(c, method, ...)
+  if colon then return c[method](c, ...) end
+  return c[method](...)
+end
+
 --- Starts (or reuses) the client for this buffer's root and attaches the buffer.
 function M.attach(bufnr)
   bufnr = bufnr or vim.api.nvim_get_current_buf()
@@ -68,9 +88,8 @@ end
 
 --- The schemawise client attached to a buffer, if any.
 function M.client(bufnr)
-  for _, c in pairs(vim.lsp.buf_get_clients(bufnr or 0)) do
-    if c.name == 'schemawise' then return c end
-  end
+  if bufnr == nil or bufnr == 0 then bufnr = vim.api.nvim_get_current_buf() end
+  return M.clients(bufnr)[1]
 end
 
 --- Applies every safe fix in the buffer (the server's schemawise.fixAll command; it sends the edit back).
@@ -81,14 +100,16 @@ function M.fix_all(bufnr)
     vim.notify('schemawise: no language server attached to this buffer', vim.log.levels.WARN)
     return
   end
-  c.request('workspace/executeCommand', { command = 'schemawise.fixAll', arguments = { vim.uri_from_bufnr(bufnr) } },
-    function() end, bufnr)
+  -- the server answers with a workspace/applyEdit request, which Neovim's default handler applies
+  call(c, 'request', 'workspace/executeCommand',
+    { command = 'schemawise.fixAll', arguments = { vim.uri_from_bufnr(bufnr) } },
+    function(err)
+      if err then vim.notify('schemawise: fix all failed: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR) end
+    end, bufnr)
 end
 
 function M.restart()
-  for _, c in pairs(vim.lsp.get_active_clients()) do
-    if c.name == 'schemawise' then c.stop() end
-  end
+  for _, c in ipairs(M.clients()) do call(c, 'stop') end
   clients = {}
   vim.defer_fn(function()
     for _, b in ipairs(vim.api.nvim_list_bufs()) do
@@ -99,12 +120,10 @@ end
 
 function M.info()
   local lines = { 'schemawise: cmd = ' .. table.concat(M.config.cmd, ' ') }
-  for _, c in pairs(vim.lsp.get_active_clients()) do
-    if c.name == 'schemawise' then
-      local buffers = vim.tbl_keys(c.attached_buffers or {})
-      table.insert(lines, string.format('client %d, root %s, %d buffer(s), %s', c.id, c.config.root_dir or '-', #buffers,
-        c.is_stopped() and 'stopped' or 'running'))
-    end
+  for _, c in ipairs(M.clients()) do
+    local buffers = vim.tbl_keys(c.attached_buffers or {})
+    table.insert(lines, string.format('client %d, root %s, %d buffer(s), %s', c.id, c.config.root_dir or '-', #buffers,
+      call(c, 'is_stopped') and 'stopped' or 'running'))
   end
   if #lines == 1 then table.insert(lines, 'no client running') end
   vim.notify(table.concat(lines, '\n'))
