@@ -74,6 +74,33 @@ For example (:rules (:prefer-timestamptz \"off\") :keepDatabaseNameOnRename t)."
   (defvar eglot-server-programs)
   (add-to-list 'eglot-server-programs (cons '(sql-mode prisma-mode) #'schemawise--eglot-contact)))
 
+(declare-function eglot-current-server "eglot")
+(declare-function eglot-execute-command "eglot")
+(declare-function eglot--TextDocumentIdentifier "eglot")
+(declare-function eglot--signal-textDocument/didChange "eglot")
+(declare-function lsp-send-execute-command "lsp-mode")
+(declare-function lsp--buffer-uri "lsp-mode")
+
+;;;###autoload
+(defun schemawise-fix-all ()
+  "Apply every safe schemawise fix in the current buffer.
+Asks the server to run its `schemawise.fixAll' command; the server
+sends the edit back as a `workspace/applyEdit' request, which eglot or
+lsp-mode applies."
+  (interactive)
+  (unless buffer-file-name (user-error "This buffer visits no file"))
+  (cond
+   ((and (fboundp 'eglot-current-server) (eglot-current-server))
+    ;; eglot sends buffer changes on an idle timer: flush them first, or the server edits an older
+    ;; version of the text and eglot refuses its edit
+    (eglot--signal-textDocument/didChange)
+    ;; the document's URI exactly as eglot announced it in didOpen
+    (let ((uri (plist-get (eglot--TextDocumentIdentifier) :uri)))
+      (eglot-execute-command (eglot-current-server) "schemawise.fixAll" (vector uri))))
+   ((and (bound-and-true-p lsp-mode) (fboundp 'lsp-send-execute-command))
+    (lsp-send-execute-command "schemawise.fixAll" (vector (lsp--buffer-uri))))
+   (t (user-error "No language server manages this buffer (start eglot or lsp-mode)"))))
+
 ;;;; lsp-mode
 
 (declare-function lsp-register-client "lsp-mode")

@@ -10,6 +10,6 @@ git -C "$work" init -q   # eglot needs a project; a git repository is one
 emacs --version | head -1
 cd "$work"
 status=0
-SCHEMAWISE_WORK="$work" PLUGIN_DIR="$here" timeout 240 emacs --batch -l "$here/test/schemawise-test.el" > "$work/emacs.log" 2>&1 || status=$?
+SCHEMAWISE_WORK="$work" PLUGIN_DIR="$here" timeout 120 emacs --batch -l "$here/test/schemawise-test.el" > "$work/emacs.log" 2>&1 || status=$?
 grep -v -E '^(Loading |Wrote )' "$work/emacs.log" || true
 exit "$status"

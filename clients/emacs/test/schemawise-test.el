@@ -21,9 +21,24 @@
       (when (bound-and-true-p flymake-mode) (flymake-start)))
     result))
 
-(defun schemawise-test--diagnostic (rule)
-  "The flymake diagnostic whose text names RULE."
-  (seq-find (lambda (d) (string-match-p (regexp-quote rule) (flymake-diagnostic-text d))) (flymake-diagnostics)))
+(defun schemawise-test--diagnostic (rule &optional line)
+  "The flymake diagnostic from schemawise with code RULE (on LINE, if given).
+eglot 1.9 writes a diagnostic's text as \"SOURCE [CODE]: MESSAGE\"."
+  (seq-find (lambda (d)
+              (and (string-prefix-p (format "schemawise [%s]: " rule) (flymake-diagnostic-text d))
+                   (or (null line) (= line (car (schemawise-test--line-col (flymake-diagnostic-beg d)))))))
+            (flymake-diagnostics)))
+
+(defun schemawise-test--hover (line column)
+  "The hover text the server gives at LINE (1-based) and COLUMN (0-based) of this buffer."
+  (let* ((pos (save-excursion (goto-char (point-min)) (forward-line (1- line)) (forward-char column) (point)))
+         (hover (jsonrpc-request (eglot--current-server-or-lose) :textDocument/hover
+                                 (list :textDocument (eglot--TextDocumentIdentifier)
+                                       :position (eglot--pos-to-lsp-position pos))))
+         (contents (plist-get hover :contents)))
+    (cond ((stringp contents) contents)
+          ((plist-get contents :value))
+          (t (format "%S" contents)))))
 
 (defun schemawise-test--line-col (pos)
   (save-excursion (goto-char pos) (cons (line-number-at-pos) (1+ (current-column)))))
@@ -74,15 +89,54 @@
                                              (buffer-substring (line-beginning-position) (line-end-position))))
              "after the quick fix line 34 reads \"is_active boolean NOT NULL DEFAULT true\""))))
 
+      ;; hover on a table name
+      (let ((text (schemawise-test--hover (save-excursion (goto-char (point-min))
+                                                          (re-search-forward "^CREATE TABLE products")
+                                                          (line-number-at-pos))
+                                          14)))
+        (schemawise-test--check (and (string-match-p "products" text) (string-match-p "sku" text))
+                                "hover on products shows its card"))
+
+      ;; M-x schemawise-fix-all: the server answers with workspace/applyEdit, which eglot applies
+      (let ((before (buffer-string))
+            (eglot-confirm-server-initiated-edits nil))
+        (schemawise-fix-all)
+        (schemawise-test--check (schemawise-test--wait
+                                 (lambda () (string-match-p "CREATE INDEX reviews_product_id_idx" (buffer-string))) 30)
+                                "schemawise-fix-all adds the missing index on reviews (product_id)")
+        (schemawise-test--check (not (equal before (buffer-string))) "schemawise-fix-all changed the buffer text")
+        (schemawise-test--check (not (string-match-p "NOT NULL NOT NULL" (buffer-string)))
+                                "schemawise-fix-all did not repeat the quick fix already applied")
+        (when (getenv "DEBUG")
+          (with-current-buffer (jsonrpc-events-buffer (eglot-current-server)) (princ (buffer-string)))))
+
       ;; Prisma: the fallback major mode, and diagnostics
       (find-file (expand-file-name "prisma/schema.prisma" work))
       (schemawise-test--check (eq major-mode 'prisma-mode) "schema.prisma opens in prisma-mode")
-      (apply #'eglot (eglot--guess-contact))
+      ;; the server started for schema.sql manages prisma-mode in the same project, so eglot attaches the
+      ;; Prisma buffer to it when the file is opened
+      (let ((sql-server (with-current-buffer (find-buffer-visiting (expand-file-name "postgres/schema.sql" work))
+                          (eglot-current-server))))
+        (schemawise-test--check (and sql-server (eq (eglot-current-server) sql-server))
+                                "schema.prisma joins the running server")
+        (unless (eglot-current-server) (apply #'eglot (eglot--guess-contact))))
       (schemawise-test--check (schemawise-test--wait (lambda () (schemawise-test--diagnostic "require-fk-index")) 90)
                               "flymake shows schemawise diagnostics for schema.prisma")
       (let ((fk (schemawise-test--diagnostic "require-fk-index")))
         (schemawise-test--check (and fk (equal (schemawise-test--line-col (flymake-diagnostic-beg fk)) '(116 . 3)))
                                 "Prisma require-fk-index at 116:3"))
+      (let ((nn (schemawise-test--diagnostic "require-not-null")))
+        (schemawise-test--check (and nn (equal (schemawise-test--line-col (flymake-diagnostic-beg nn)) '(55 . 3))
+                                     (equal (schemawise-test--line-col (flymake-diagnostic-end nn)) '(55 . 11)))
+                                (format "Prisma require-not-null on isActive at 55:3-55:11 (got %S)"
+                                        (and nn (list (schemawise-test--line-col (flymake-diagnostic-beg nn))
+                                                      (schemawise-test--line-col (flymake-diagnostic-end nn)))))))
+      (schemawise-test--check (schemawise-test--diagnostic "money-as-float" 53) "Prisma money-as-float on line 53")
+      (schemawise-test--check (string-match-p "products" (schemawise-test--hover (save-excursion (goto-char (point-min))
+                                                                                (re-search-forward "^model Product ")
+                                                                                (line-number-at-pos))
+                                                                7))
+                              "hover on model Product shows its card")
       (ignore-errors (eglot-shutdown-all)))
   (error (schemawise-test--check nil (format "test raised: %S" err))))
 

@@ -97,6 +97,7 @@ local ok, err = pcall(function()
     ':SchemawiseFixAll adds the missing index on reviews (product_id)')
   io.stdout:write('\n') -- after Neovim's own "Workspace edit ..." message, which has no newline
   check(text(sql) ~= before_fix_all, ':SchemawiseFixAll changed the buffer text')
+  check(text(sql):find('NOT NULL NOT NULL') == nil, ':SchemawiseFixAll did not repeat the quick fix already applied')
 
   -- Prisma: filetype, diagnostics
   vim.cmd('edit ' .. work .. '/prisma/schema.prisma')
