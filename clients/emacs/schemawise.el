@@ -75,7 +75,7 @@ For example (:rules (:prefer-timestamptz \"off\") :keepDatabaseNameOnRename t)."
   (add-to-list 'eglot-server-programs (cons '(sql-mode prisma-mode) #'schemawise--eglot-contact)))
 
 (declare-function eglot-current-server "eglot")
-(declare-function eglot-execute-command "eglot")
+(declare-function jsonrpc-async-request "jsonrpc")
 (declare-function eglot--TextDocumentIdentifier "eglot")
 (declare-function eglot--signal-textDocument/didChange "eglot")
 (declare-function lsp-send-execute-command "lsp-mode")
@@ -96,7 +96,12 @@ lsp-mode applies."
     (eglot--signal-textDocument/didChange)
     ;; the document's URI exactly as eglot announced it in didOpen
     (let ((uri (plist-get (eglot--TextDocumentIdentifier) :uri)))
-      (eglot-execute-command (eglot-current-server) "schemawise.fixAll" (vector uri))))
+      ;; asynchronous: the server answers with a workspace/applyEdit request, which jsonrpc defers while a
+      ;; synchronous request is waiting; sent asynchronously, eglot applies it as soon as it arrives
+      (jsonrpc-async-request (eglot-current-server) :workspace/executeCommand
+                             (list :command "schemawise.fixAll" :arguments (vector uri))
+                             :success-fn #'ignore
+                             :error-fn (lambda (e) (message "schemawise: fix all failed: %s" (plist-get e :message))))))
    ((and (bound-and-true-p lsp-mode) (fboundp 'lsp-send-execute-command))
     (lsp-send-execute-command "schemawise.fixAll" (vector (lsp--buffer-uri))))
    (t (user-error "No language server manages this buffer (start eglot or lsp-mode)"))))
