@@ -12,6 +12,7 @@ local function check(ok, what)
     failures = failures + 1
     io.stdout:write('FAIL ' .. what .. '\n')
   end
+  return ok
 end
 
 local function finish()
@@ -23,7 +24,12 @@ local ok, err = pcall(function()
   vim.opt.runtimepath:prepend(plugin)
   vim.cmd('runtime plugin/schemawise.lua')
   local schemawise = require('schemawise')
-  schemawise.setup({ cmd = { 'java', '-XX:+UseSerialGC', '-Xss4m', '-jar', jar, 'lsp', '--stdio' } })
+  local has_08, has_011 = vim.fn.has('nvim-0.8') == 1, vim.fn.has('nvim-0.11') == 1
+  -- the settings turn one rule off; the Prisma checks below make sure it stays off
+  schemawise.setup({
+    cmd = { 'java', '-XX:+UseSerialGC', '-Xss4m', '-jar', jar, 'lsp', '--stdio' },
+    settings = { rules = { ['suggest-check-constraint'] = 'off' } },
+  })
 
   local function code(d)
     return d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
@@ -43,10 +49,17 @@ local ok, err = pcall(function()
   end
 
   -- SQL: diagnostics with rule ids and exact ranges
+  local started = vim.loop.now()
   vim.cmd('edit ' .. work .. '/postgres/schema.sql')
   local sql = vim.api.nvim_get_current_buf()
   check(vim.bo[sql].filetype == 'sql', 'schema.sql has filetype sql')
-  check(vim.wait(60000, function() return find(sql, 'require-fk-index') ~= nil end, 100), 'diagnostics arrive for schema.sql')
+  -- stop early, not after a minute, when the server does not start (a client that quit is no longer listed)
+  local arrived = vim.wait(60000, function()
+    return find(sql, 'require-fk-index') ~= nil or (vim.loop.now() - started > 3000 and #schemawise.clients(sql) == 0)
+  end, 100)
+  if not check(arrived and find(sql, 'require-fk-index') ~= nil, 'diagnostics arrive for schema.sql') then
+    error('no diagnostics from the server: ' .. table.concat(schemawise.info(), '; '))
+  end
   local fk = find(sql, 'require-fk-index')
   check(fk and fk.lnum == 97 and fk.col == 15, 'require-fk-index at 98:16 (got ' .. (fk and (fk.lnum + 1) .. ':' .. (fk.col + 1) or 'none') .. ')')
   local nn = find(sql, 'require-not-null')
@@ -110,6 +123,7 @@ local ok, err = pcall(function()
   check(pnn and pnn.lnum == 54 and pnn.col == 2, 'Prisma require-not-null on isActive at 55:3 (got '
     .. (pnn and (pnn.lnum + 1) .. ':' .. (pnn.col + 1) .. '-' .. (pnn.end_lnum + 1) .. ':' .. (pnn.end_col + 1) or 'none') .. ')')
   check(find(prisma, 'money-as-float', 52) ~= nil, 'Prisma money-as-float on line 53')
+  check(find(prisma, 'suggest-check-constraint') == nil, 'setup({ settings }) turned suggest-check-constraint off')
   -- schema.prisma is a root marker, so the Prisma folder gets a client of its own
   check(vim.wait(60000, function()
     local c = schemawise.client(prisma)
@@ -126,12 +140,92 @@ local ok, err = pcall(function()
   if os.getenv('DEBUG') then io.stdout:write(phover_text .. '\n') end
   check(phover_text:find('products') ~= nil, 'hover on model Product shows its card')
 
+  -- The fix-all code action: its edit comes inline unless the client announces codeAction.resolveSupport
+  -- (Neovim does, from 0.7), in which case the server sends it from codeAction/resolve.
+  local caps = vim.lsp.protocol.make_client_capabilities().textDocument.codeAction
+  local announces_resolve = caps.resolveSupport ~= nil and vim.tbl_contains(caps.resolveSupport.properties or {}, 'edit')
+  local lazy = vim.lsp.buf_request_sync(prisma, 'textDocument/codeAction', {
+    textDocument = { uri = vim.uri_from_bufnr(prisma) },
+    range = { start = { line = 0, character = 0 }, ['end'] = { line = 0, character = 0 } },
+    context = { diagnostics = {}, only = { 'source.fixAll' } } }, 20000)
+  local fix_all_action
+  for _, r in pairs(lazy or {}) do fix_all_action = (r.result or {})[1] or fix_all_action end
+  check(fix_all_action ~= nil and fix_all_action.kind == 'source.fixAll.schemawise', 'the source.fixAll.schemawise action is offered')
+  check(fix_all_action ~= nil and (fix_all_action.edit == nil) == announces_resolve,
+    'its edit is ' .. (announces_resolve and 'left to codeAction/resolve (Neovim announces resolveSupport)' or 'inline (no resolveSupport)'))
+
+  -- Code actions through vim.lsp.buf.code_action, as a user picks them: the menu (vim.ui.select) is
+  -- answered by title; on 0.8+ `filter` and `apply` choose without the menu.
+  -- The menu opens when the server's answer arrives, after code_action() returns, so the stub stays in place.
+  local wanted
+  vim.ui.select = function(items, _, on_choice)
+    for _, item in ipairs(items) do
+      local action = item.action or item[2] -- {client_id, action} on 0.7-0.9, {ctx, action} on 0.10+
+      if wanted and action and action.title:find(wanted, 1, true) then return on_choice(item) end
+    end
+    io.stdout:write('FAIL no code action titled "' .. tostring(wanted) .. '" in the menu\n')
+    failures = failures + 1
+    on_choice(nil)
+  end
+  local function code_action(only, title)
+    wanted = title
+    if has_08 then
+      vim.lsp.buf.code_action({ context = { only = { only } }, apply = true,
+        filter = function(a) return a.title:find(title, 1, true) ~= nil end })
+    else
+      vim.lsp.buf.code_action({ only = { only } })
+    end
+  end
+  local is_active = line_of(prisma, '^%s*isActive%s')
+  vim.api.nvim_win_set_cursor(0, { is_active + 1, 2 })
+  code_action('quickfix', 'Make isActive required')
+  check(vim.wait(20000, function() return vim.api.nvim_buf_get_lines(prisma, is_active, is_active + 1, false)[1]:find('Boolean%s') ~= nil end, 50),
+    'vim.lsp.buf.code_action applies "Make isActive required" (got "' .. vim.api.nvim_buf_get_lines(prisma, is_active, is_active + 1, false)[1] .. '")')
+  code_action('source.fixAll.schemawise', 'Fix all safe problems')
+  check(vim.wait(20000, function() return text(prisma):find('@@index%(%[productId%]%)') ~= nil end, 50),
+    'vim.lsp.buf.code_action applies the fix-all action (resolved), adding @@index([productId])')
+  io.stdout:write('\n')
+
+  -- :SchemawiseRestart: new clients, attached to the open buffers, publishing again
+  local old_ids = {}
+  for _, c in ipairs(schemawise.clients()) do old_ids[c.id] = true end
+  vim.cmd('SchemawiseRestart')
+  local restarted
+  check(vim.wait(60000, function()
+    local c = schemawise.client(prisma)
+    if c and not old_ids[c.id] and c.initialized then restarted = c end
+    return restarted ~= nil
+  end, 100), ':SchemawiseRestart starts a new client for the Prisma buffer')
+  check(restarted ~= nil and vim.wait(60000, function()
+    for _, d in ipairs(vim.diagnostic.get(prisma, { namespace = vim.lsp.diagnostic.get_namespace(restarted.id) })) do
+      if code(d) == 'money-as-float' then return true end
+    end
+  end, 100), 'the restarted server publishes diagnostics for the Prisma buffer')
+  check(schemawise.client(sql) ~= nil and not old_ids[schemawise.client(sql).id], ':SchemawiseRestart reattaches the SQL buffer too')
+  for id in pairs(old_ids) do
+    local c = vim.lsp.get_client_by_id(id)
+    check(c == nil or (has_011 and c:is_stopped() or (not has_011 and c.is_stopped())), 'the old client ' .. id .. ' has stopped')
+  end
+
+  -- Roots: the nearest folder with any marker wins, as with nvim-lspconfig and vim.lsp.config
+  vim.fn.mkdir(work .. '/roots/app/db', 'p')
+  vim.fn.writefile({}, work .. '/roots/.schemawise.json')
+  vim.fn.writefile({}, work .. '/roots/app/schema.prisma')
+  check(schemawise.root_dir(work .. '/roots/app/db/x.sql') == work .. '/roots/app', 'root_dir: the nearest marker wins')
+  check(schemawise.root_dir(work .. '/roots/y.sql') == work .. '/roots', 'root_dir: a marker in the file\'s own folder')
+
   -- :SchemawiseInfo and the help file
   local info = require('schemawise').info()
   io.stdout:write('\n')
   check(#info >= 2 and info[2]:find('running') ~= nil, ':SchemawiseInfo reports a running client')
   vim.cmd('helptags ' .. work .. '/doc')
   check(vim.fn.filereadable(work .. '/doc/tags') == 1 and vim.fn.readfile(work .. '/doc/tags')[1] ~= nil, 'the help file has tags')
+  vim.opt.runtimepath:append(work)
+  for _, tag in ipairs({ 'schemawise', 'schemawise.setup()', ':SchemawiseRestart', ':SchemawiseFixAll', ':SchemawiseInfo' }) do
+    local found = pcall(vim.cmd, 'help ' .. tag)
+    check(found and vim.bo.filetype == 'help' and vim.fn.expand('%:t') == 'schemawise.txt', ':help ' .. tag .. ' opens schemawise.txt')
+    if found then vim.cmd('helpclose') end
+  end
 end)
 if not ok then
   failures = failures + 1

@@ -18,19 +18,20 @@ local function has(version)
   return vim.fn.has('nvim-' .. version) == 1
 end
 
---- The folder that holds the nearest root marker above `path`, else the file's folder.
+--- The nearest folder at or above `path`'s folder that holds any root marker, else the file's folder.
+--- Nearest wins, whatever the markers' order: the same rule as nvim-lspconfig's root_pattern and
+--- vim.lsp.config's root_markers, so every Neovim version picks the same root.
 function M.root_dir(path)
-  local dir = vim.fn.fnamemodify(path, ':p:h')
-  local found = vim.fs and vim.fs.find and vim.fs.find(M.config.root_markers, { path = dir, upward = true })[1]
-  if not found then
+  local start = vim.fn.fnamemodify(path, ':p:h')
+  local dir = start
+  while true do
     for _, marker in ipairs(M.config.root_markers) do
-      local hit = vim.fn.findfile(marker, dir .. ';')
-      if hit == '' then hit = vim.fn.finddir(marker, dir .. ';') end
-      if hit ~= '' then found = vim.fn.fnamemodify(hit, ':p'):gsub('/$', ''); break end
+      if vim.loop.fs_stat(dir .. '/' .. marker) then return dir end
     end
+    local parent = vim.fn.fnamemodify(dir, ':h')
+    if parent == dir then return start end
+    dir = parent
   end
-  if found then return vim.fn.fnamemodify(found, ':h') end
-  return dir
 end
 
 local function client_config(root)
@@ -108,18 +109,31 @@ function M.fix_all(bufnr)
     end, bufnr)
 end
 
+--- Stops the running clients and, once they have exited, starts the server again for the open buffers.
+--- Waiting matters on 0.8+: vim.lsp.start would otherwise reuse a client that is still shutting down.
 function M.restart()
-  for _, c in ipairs(M.clients()) do call(c, 'stop') end
+  local old = M.clients()
+  for _, c in ipairs(old) do call(c, 'stop') end
   clients = {}
-  vim.defer_fn(function()
+  local waited = 0
+  local function start_when_stopped()
+    local running = vim.tbl_filter(function(c) return not call(c, 'is_stopped') end, old)
+    if #running > 0 and waited < 5000 then
+      if waited >= 3000 then for _, c in ipairs(running) do call(c, 'stop', true) end end
+      waited = waited + 100
+      vim.defer_fn(start_when_stopped, 100)
+      return
+    end
     for _, b in ipairs(vim.api.nvim_list_bufs()) do
       if vim.api.nvim_buf_is_loaded(b) and vim.tbl_contains(M.config.filetypes, vim.bo[b].filetype) then M.attach(b) end
     end
-  end, 500)
+  end
+  vim.defer_fn(start_when_stopped, 100)
 end
 
 function M.info()
-  local lines = { 'schemawise: cmd = ' .. table.concat(M.config.cmd, ' ') }
+  local cmd = type(M.config.cmd) == 'table' and table.concat(M.config.cmd, ' ') or tostring(M.config.cmd)
+  local lines = { 'schemawise: cmd = ' .. cmd }
   for _, c in ipairs(M.clients()) do
     local buffers = vim.tbl_keys(c.attached_buffers or {})
     table.insert(lines, string.format('client %d, root %s, %d buffer(s), %s', c.id, c.config.root_dir or '-', #buffers,
