@@ -207,6 +207,13 @@ local ok, err = pcall(function()
     check(c == nil or (has_011 and c:is_stopped() or (not has_011 and c.is_stopped())), 'the old client ' .. id .. ' has stopped')
   end
 
+  -- Settings: empty tables where the server expects objects are sent as JSON objects, not arrays
+  check(vim.json.encode(schemawise.server_settings({})) == '{"schemawise":{}}', 'empty settings are sent as {}')
+  local encoded = vim.json.encode(schemawise.server_settings({ rules = { a = {}, b = { severity = 'off', options = {} } } }))
+  check(encoded:find('"rules":{"') ~= nil and encoded:find('"a":{}') ~= nil and encoded:find('"options":{}') ~= nil
+    and encoded:find('%[%]') == nil, 'empty rules, rule entries and options are sent as {} (got ' .. encoded .. ')')
+  check(vim.json.encode(schemawise.server_settings({ rules = {} })) == '{"schemawise":{"rules":{}}}', 'settings = { rules = {} } is sent as an object')
+
   -- Roots: the nearest folder with any marker wins, as with nvim-lspconfig and vim.lsp.config
   vim.fn.mkdir(work .. '/roots/app/db', 'p')
   vim.fn.writefile({}, work .. '/roots/.schemawise.json')

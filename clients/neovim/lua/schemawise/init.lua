@@ -34,16 +34,38 @@ function M.root_dir(path)
   end
 end
 
+--- The settings as the server reads them, `{ schemawise = settings }`. Lua has one table type and Neovim
+--- encodes an empty one as a JSON array, which the server rejects where it expects an object: the places
+--- that are objects (settings, rules, a rule's entry, its options) become objects even when empty.
+function M.server_settings(settings)
+  local function object(t)
+    if type(t) == 'table' and next(t) == nil then return vim.empty_dict() end
+    return t
+  end
+  local copy = vim.deepcopy(settings or {})
+  if type(copy.rules) == 'table' then
+    for id, entry in pairs(copy.rules) do
+      if type(entry) == 'table' then
+        entry.options = object(entry.options)
+        copy.rules[id] = object(entry)
+      end
+    end
+  end
+  copy.rules = object(copy.rules)
+  return { schemawise = object(copy) }
+end
+
 local function client_config(root)
   return {
     name = 'schemawise',
     cmd = M.config.cmd,
     root_dir = root,
     workspace_folders = root and { { uri = vim.uri_from_fname(root), name = root } } or nil,
-    init_options = { schemawise = M.config.settings },
-    settings = { schemawise = M.config.settings },
+    init_options = M.server_settings(M.config.settings),
+    settings = M.server_settings(M.config.settings),
+    -- Neovim 0.7 does not send the settings by itself
     on_init = function(client)
-      client.notify('workspace/didChangeConfiguration', { settings = { schemawise = M.config.settings } })
+      client.notify('workspace/didChangeConfiguration', { settings = M.server_settings(M.config.settings) })
     end,
   }
 end
@@ -163,8 +185,8 @@ function M.setup(opts)
       cmd = M.config.cmd,
       filetypes = M.config.filetypes,
       root_markers = M.config.root_markers,
-      init_options = { schemawise = M.config.settings },
-      settings = { schemawise = M.config.settings },
+      init_options = M.server_settings(M.config.settings),
+      settings = M.server_settings(M.config.settings),
     })
     vim.lsp.enable('schemawise')
     return
