@@ -32,7 +32,10 @@ final class GitChanges {
 
     /** Files that differ between REF and the working tree, plus untracked files that are not ignored. */
     static Set<Path> since(Path cwd, String ref) throws GitException {
-        Path top = top(cwd);
+        return since(cwd, top(cwd), ref);
+    }
+
+    private static Set<Path> since(Path cwd, Path top, String ref) throws GitException {
         if (!exists(cwd, ref)) throw new GitException("unknown git revision '" + ref + "'");
         Set<Path> out = absolute(top, git(cwd, "diff", "--name-only", "--diff-filter=ACMR", "-z", ref));
         out.addAll(absolute(top, git(cwd, "ls-files", "--others", "--exclude-standard", "-z")));
@@ -45,7 +48,7 @@ final class GitChanges {
      * {@code origin/main}, {@code main}, {@code origin/master} or {@code master}, the first that exists.
      */
     static Set<Path> changed(Path cwd) throws GitException {
-        top(cwd);
+        Path top = top(cwd);
         List<String> candidates = new ArrayList<>();
         String base = System.getenv("GITHUB_BASE_REF");
         if (base != null && !base.isBlank()) candidates.add("origin/" + base);
@@ -53,7 +56,7 @@ final class GitChanges {
         for (String candidate : candidates) {
             if (!exists(cwd, candidate)) continue;
             String mergeBase = git(cwd, "merge-base", "HEAD", candidate).strip();
-            if (!mergeBase.isEmpty()) return since(cwd, mergeBase);
+            if (!mergeBase.isEmpty()) return since(cwd, top, mergeBase);
         }
         throw new GitException("--changed found no base branch (tried " + String.join(", ", candidates) + "); use --since REF");
     }

@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.schemawise.rules.Finding;
+import dev.schemawise.text.LineIndex;
 import dev.schemawise.workspace.FileReport;
 import dev.schemawise.workspace.Workspace;
 import java.io.PrintWriter;
@@ -24,15 +25,15 @@ final class GitlabReporter implements Reporter {
 
     @Override
     public void write(Workspace workspace, List<Finding> findings, Summary summary, PrintWriter out) {
-        Map<String, String> texts = new HashMap<>();
-        for (FileReport f : workspace.files()) texts.put(f.path(), f.text());
+        Map<String, LineIndex> files = new HashMap<>();
+        for (FileReport f : workspace.files()) files.put(f.path(), f.lines());
         Map<String, Integer> seen = new HashMap<>();
         JsonArray issues = new JsonArray();
         for (Finding f : findings) {
             JsonObject issue = new JsonObject();
             issue.addProperty("description", f.message());
             issue.addProperty("check_name", f.rule());
-            String identity = f.file() + "\0" + f.rule() + "\0" + f.message() + "\0" + line(texts.get(f.file()), f.range().startLine());
+            String identity = f.file() + "\0" + f.rule() + "\0" + f.message() + "\0" + line(files.get(f.file()), f.range().startLine());
             // the same finding twice on identical lines: number the repeats so fingerprints stay unique
             int repeat = seen.merge(identity, 1, Integer::sum);
             issue.addProperty("fingerprint", sha256(repeat == 1 ? identity : identity + "\0" + repeat));
@@ -54,16 +55,10 @@ final class GitlabReporter implements Reporter {
         out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(issues));
     }
 
-    private static String line(String text, int line) {
-        if (text == null) return "";
-        int start = 0;
-        for (int i = 0; i < line && start >= 0; i++) {
-            start = text.indexOf('\n', start);
-            if (start >= 0) start++;
-        }
-        if (start < 0 || start > text.length()) return "";
-        int end = text.indexOf('\n', start);
-        return text.substring(start, end < 0 ? text.length() : end).strip();
+    /** The text of a line, trimmed ("" for a file the workspace does not hold). */
+    private static String line(LineIndex lines, int line) {
+        if (lines == null || line >= lines.lineCount()) return "";
+        return lines.text().substring(lines.lineStart(line), lines.lineEnd(line)).strip();
     }
 
     static String sha256(String s) {

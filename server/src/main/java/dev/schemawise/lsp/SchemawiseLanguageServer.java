@@ -468,6 +468,11 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         if (c != null) outbound.execute(() -> c.showMessage(new MessageParams(MessageType.Warning, message)));
     }
 
+    /** A request refused because its parameters are wrong (JSON-RPC InvalidParams), with what is wrong. */
+    static <T> CompletableFuture<T> invalidParams(String message) {
+        return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams, message, null)));
+    }
+
     /**
      * A request's future, with failures turned into response errors: a refusal ({@link ResponseErrorException})
      * goes to the client as it is, anything else is logged and answered as an internal error.

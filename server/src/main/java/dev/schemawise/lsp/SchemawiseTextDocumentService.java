@@ -322,8 +322,7 @@ final class SchemawiseTextDocumentService implements TextDocumentService {
         String uri = params.getTextDocument().getUri();
         List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
         if (params.getRange() == null || params.getRange().getStart() == null || params.getRange().getEnd() == null) {
-            return CompletableFuture.failedFuture(new org.eclipse.lsp4j.jsonrpc.ResponseErrorException(new org.eclipse.lsp4j.jsonrpc.messages.ResponseError(
-                    org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.InvalidParams, "textDocument/codeAction needs a range", null)));
+            return SchemawiseLanguageServer.invalidParams("textDocument/codeAction needs a range");
         }
         return at("codeAction", uri, params.getRange().getStart(), at -> {
             int end = server.positions.offset(at.lines(), params.getRange().getEnd());

@@ -24,10 +24,7 @@ import org.eclipse.lsp4j.WorkspaceDocumentDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
-import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
-import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** workspace/* requests and notifications: symbols, commands, settings, watched files, workspace diagnostics. */
@@ -57,13 +54,12 @@ final class SchemawiseWorkspaceService implements WorkspaceService {
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
         if (!SchemawiseLanguageServer.FIX_ALL_COMMAND.equals(params.getCommand())) {
-            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-                    "unknown command " + params.getCommand() + "; schemawise knows " + SchemawiseLanguageServer.FIX_ALL_COMMAND, null)));
+            return SchemawiseLanguageServer.invalidParams("unknown command " + params.getCommand() + "; schemawise knows "
+                    + SchemawiseLanguageServer.FIX_ALL_COMMAND);
         }
         String uri = argument(params.getArguments());
         if (uri == null) {
-            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
-                    SchemawiseLanguageServer.FIX_ALL_COMMAND + " takes the document URI as its argument", null)));
+            return SchemawiseLanguageServer.invalidParams(SchemawiseLanguageServer.FIX_ALL_COMMAND + " takes the document URI as its argument");
         }
         SchemawiseTextDocumentService text = (SchemawiseTextDocumentService) server.getTextDocumentService();
         return server.guard("executeCommand", text.snapshot(uri).thenApplyAsync(snapshot -> {

@@ -20,9 +20,16 @@ public record FileReport(String path, Kind kind, Dialect dialect, SqlParseResult
         return List.of();
     }
 
+    /** The file's text with its line starts (empty for an auxiliary file). */
+    public dev.schemawise.text.LineIndex lines() {
+        if (sql != null) return sql.lines();
+        if (prisma != null) return prisma.lines();
+        return NO_LINES;
+    }
+
+    private static final dev.schemawise.text.LineIndex NO_LINES = new dev.schemawise.text.LineIndex("");
+
     public String text() {
-        if (sql != null) return sql.lines().text();
-        if (prisma != null) return prisma.lines().text();
-        return "";
+        return lines().text();
     }
 }
