@@ -11,9 +11,10 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
  * never lowers the version the server reports.
  */
 final class Documents {
-    record Document(String uri, String text, int version) {
-        LineIndex lines() {
-            return new LineIndex(text);
+    /** @param lines the line index of the text, kept up to date edit by edit (a full rescan of a large file costs milliseconds) */
+    record Document(String uri, String text, int version, LineIndex lines) {
+        Document(String uri, String text, int version) {
+            this(uri, text, version, new LineIndex(text));
         }
     }
 
@@ -37,13 +38,14 @@ final class Documents {
     Document change(String uri, int version, List<TextDocumentContentChangeEvent> changes, Positions positions) {
         return open.computeIfPresent(uri, (k, d) -> {
             String text = d.text();
+            LineIndex lines = d.lines();
             for (TextDocumentContentChangeEvent change : changes == null ? List.<TextDocumentContentChangeEvent>of() : changes) {
                 String replacement = change.getText() == null ? "" : change.getText();
                 if (change.getRange() == null) {
                     text = replacement;
+                    lines = new LineIndex(text);
                     continue;
                 }
-                LineIndex lines = new LineIndex(text);
                 int start = positions.offset(lines, change.getRange().getStart());
                 int end = positions.offset(lines, change.getRange().getEnd());
                 if (end < start) {
@@ -51,9 +53,11 @@ final class Documents {
                     start = end;
                     end = t;
                 }
+                int suffix = text.length() - end;
                 text = text.substring(0, start) + replacement + text.substring(end);
+                lines = lines.edited(text, start, suffix);
             }
-            return new Document(uri, text, Math.max(version, d.version()));
+            return new Document(uri, text, Math.max(version, d.version()), lines);
         });
     }
 

@@ -240,11 +240,22 @@ public final class DuplicateIndex implements Rule {
      */
     private static boolean mentionedElsewhere(RuleContext ctx, Index index) {
         for (String file : ctx.unit().files()) {
-            for (int offset : SqlSource.identifierOffsets(ctx.text(file), index.name())) {
+            SqlSource.Identifiers names = Memo.of(ctx.schema(), "index names written in " + file, () -> SqlSource.identifiers(ctx.text(file), indexNames(ctx)));
+            for (int offset : names.offsets(index.name())) {
                 boolean own = file.equals(index.source().file()) && index.source().range().contains(offset);
                 if (!own) return true;
             }
         }
         return false;
+    }
+
+    private static List<String> indexNames(RuleContext ctx) {
+        List<String> names = new ArrayList<>();
+        for (Table t : ctx.schema().tables()) {
+            for (Index i : t.indexes()) {
+                if (i.name() != null) names.add(i.name());
+            }
+        }
+        return names;
     }
 }

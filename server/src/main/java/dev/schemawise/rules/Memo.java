@@ -1,6 +1,7 @@
 package dev.schemawise.rules;
 
 import java.lang.ref.WeakReference;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -8,23 +9,53 @@ import java.util.function.Supplier;
  * assign in a file): computed once per object and question, and reused while the object is among the last few
  * asked about. Objects are compared by identity and held weakly; the language server re-analyses on every key,
  * and a file that did not change keeps its text object, so its facts are not derived again.
+ *
+ * <p>Rules run in parallel: the lock only guards the lookup. The first rule to ask computes the answer outside it,
+ * and a rule asking the same question meanwhile waits for that answer instead of blocking every other question.
  */
 final class Memo {
     private Memo() {}
 
-    private record Entry(WeakReference<Object> owner, String question, Object answer) {}
+    private record Entry(WeakReference<Object> owner, String question, CompletableFuture<Object> answer) {}
 
     private static final Entry[] RING = new Entry[128];
     private static int next;
 
     @SuppressWarnings("unchecked")
-    static synchronized <T> T of(Object owner, String question, Supplier<T> compute) {
-        for (Entry e : RING) {
-            if (e != null && e.owner().get() == owner && e.question().equals(question)) return (T) e.answer();
+    static <T> T of(Object owner, String question, Supplier<T> compute) {
+        CompletableFuture<Object> mine;
+        synchronized (Memo.class) {
+            for (Entry e : RING) {
+                if (e != null && e.owner().get() == owner && e.question().equals(question)) return (T) join(e.answer());
+            }
+            mine = new CompletableFuture<>();
+            RING[next] = new Entry(new WeakReference<>(owner), question, mine);
+            next = (next + 1) % RING.length;
         }
-        T answer = compute.get();
-        RING[next] = new Entry(new WeakReference<>(owner), question, answer);
-        next = (next + 1) % RING.length;
-        return answer;
+        try {
+            T answer = compute.get();
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            forget(mine);
+            throw e;
+        }
+    }
+
+    private static synchronized void forget(CompletableFuture<Object> answer) {
+        for (int i = 0; i < RING.length; i++) {
+            if (RING[i] != null && RING[i].answer() == answer) RING[i] = null;
+        }
+    }
+
+    private static Object join(CompletableFuture<Object> answer) {
+        try {
+            return answer.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 }

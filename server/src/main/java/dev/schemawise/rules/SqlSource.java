@@ -527,34 +527,65 @@ public final class SqlSource {
 
     // ------------------------------------------------------------------ where a name is written
 
-    private static final java.util.Map<String, java.util.Map<Long, int[]>> IDENTIFIERS =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /**
+     * Where identifiers are written in one SQL text (case-insensitively; bare words and the inside of "quoted" or
+     * `quoted` names), outside comments: the text is scanned once, so asking for many names costs one pass, not one
+     * search per name. The index holds a hash of each lower-cased word (no copies of the words); a lookup checks its
+     * candidates against the text.
+     */
+    public static final class Identifiers {
+        private final String text;
+        private final java.util.Map<Long, int[]> positions;
+
+        private Identifiers(String text, java.util.Map<Long, int[]> positions) {
+            this.text = text;
+            this.positions = positions;
+        }
+
+        /** The offsets where a name is written (only names the index was built for, when it was built for some). */
+        public int[] offsets(String name) {
+            int[] candidates = positions.get(hash(name, 0, name.length()));
+            if (candidates == null) return new int[0];
+            int[] out = new int[candidates.length];
+            int n = 0;
+            for (int offset : candidates) {
+                if (!text.regionMatches(true, offset, name, 0, name.length())) continue;
+                int end = offset + name.length();
+                boolean quoted = offset > 0 && (text.charAt(offset - 1) == '"' || text.charAt(offset - 1) == '`');
+                if (quoted ? end < text.length() && text.charAt(end) == text.charAt(offset - 1) : end >= text.length() || !wordChar(text.charAt(end))) {
+                    out[n++] = offset;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+    }
 
     /**
-     * The offsets where an identifier is written in a SQL text (case-insensitively; bare words and the inside of
-     * "quoted" or `quoted` names), outside comments. The text is scanned once and the index kept while the text
-     * lives, so asking for many names costs one pass, not one regular-expression search per name. The index holds
-     * a hash of each lower-cased word (no copies of the words); a lookup checks its candidates against the text.
+     * Indexes where the given names are written in a text. Only those names are kept: a large dump has hundreds
+     * of thousands of words, and the language server scans the edited file again on every edit.
      */
-    public static int[] identifierOffsets(String text, String name) {
-        java.util.Map<Long, int[]> index = IDENTIFIERS.get(text);
-        if (index == null) {
-            index = indexIdentifiers(text);
-            IDENTIFIERS.put(text, index);
+    public static Identifiers identifiers(String text, java.util.Collection<String> names) {
+        long[] wanted = new long[Integer.highestOneBit(Math.max(4, names.size() * 4 - 1)) << 1];
+        for (String name : names) {
+            long h = hash(name, 0, name.length());
+            int slot = slot(h, wanted.length);
+            while (wanted[slot] != 0 && wanted[slot] != nonZero(h)) slot = (slot + 1) & (wanted.length - 1);
+            wanted[slot] = nonZero(h);
         }
-        int[] candidates = index.get(hash(name, 0, name.length()));
-        if (candidates == null) return new int[0];
-        int[] out = new int[candidates.length];
-        int n = 0;
-        for (int offset : candidates) {
-            if (!text.regionMatches(true, offset, name, 0, name.length())) continue;
-            int end = offset + name.length();
-            boolean quoted = offset > 0 && (text.charAt(offset - 1) == '"' || text.charAt(offset - 1) == '`');
-            if (quoted ? end < text.length() && text.charAt(end) == text.charAt(offset - 1) : end >= text.length() || !wordChar(text.charAt(end))) {
-                out[n++] = offset;
+        return new Identifiers(text, indexIdentifiers(text, h -> {
+            for (int slot = slot(h, wanted.length); wanted[slot] != 0; slot = (slot + 1) & (wanted.length - 1)) {
+                if (wanted[slot] == nonZero(h)) return true;
             }
-        }
-        return java.util.Arrays.copyOf(out, n);
+            return false;
+        }));
+    }
+
+    private static int slot(long hash, int size) {
+        return (int) (hash ^ (hash >>> 29) ^ (hash >>> 47)) & (size - 1);
+    }
+
+    private static long nonZero(long hash) {
+        return hash == 0 ? 1 : hash;
     }
 
     private static boolean wordChar(char c) {
@@ -564,7 +595,10 @@ public final class SqlSource {
     /** A 64-bit hash of text[start, end) lower-cased, with its length mixed in. */
     private static long hash(CharSequence text, int start, int end) {
         long h = 1125899906842597L;
-        for (int i = start; i < end; i++) h = 31 * h + Character.toLowerCase(text.charAt(i));
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c < 128 ? c : Character.toLowerCase(c));
+        }
         return h ^ ((long) (end - start) << 48);
     }
 
@@ -583,7 +617,7 @@ public final class SqlSource {
         list[0] = size + 1;
     }
 
-    private static java.util.Map<Long, int[]> indexIdentifiers(String text) {
+    private static java.util.Map<Long, int[]> indexIdentifiers(String text, java.util.function.LongPredicate keep) {
         java.util.Map<Long, int[]> positions = new java.util.HashMap<>();
         int n = text.length();
         int i = 0;
@@ -597,12 +631,14 @@ public final class SqlSource {
             } else if (c == '"' || c == '`') {
                 int end = text.indexOf(c, i + 1);
                 if (end < 0) end = n;
-                add(positions, hash(text, i + 1, end), i + 1);
+                long h = hash(text, i + 1, end);
+                if (keep.test(h)) add(positions, h, i + 1);
                 i = end + 1;
             } else if (wordChar(c)) {
                 int start = i;
                 while (i < n && wordChar(text.charAt(i))) i++;
-                add(positions, hash(text, start, i), start);
+                long h = hash(text, start, i);
+                if (keep.test(h)) add(positions, h, start);
             } else {
                 i++;
             }

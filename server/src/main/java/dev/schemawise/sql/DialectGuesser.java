@@ -25,6 +25,12 @@ public final class DialectGuesser {
             "::\\w|\\$\\w*\\$|\\bBIGSERIAL\\b|\\bSERIAL\\b|\\bCREATE\\s+EXTENSION\\b|\\bTIMESTAMPTZ\\b|\\bJSONB\\b|\\bpg_catalog\\b|\\bOWNER\\s+TO\\b|\\bCONCURRENTLY\\b|\\bUSING\\s+(gin|gist|brin)\\b|\\bWITH\\s+TIME\\s+ZONE\\b",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
+    /** Whether two versions of a file's text give the same guess: it reads only the file's first {@value #SAMPLE} characters. */
+    public static boolean sameEvidence(String a, String b) {
+        if (a.length() >= SAMPLE && b.length() >= SAMPLE) return a.regionMatches(0, b, 0, SAMPLE);
+        return a.equals(b);
+    }
+
     public static Dialect guess(String path, String text) {
         String p = path == null ? "" : path.toLowerCase(Locale.ROOT);
         if (p.contains("mysql") || p.contains("mariadb")) return Dialect.MYSQL;

@@ -15,11 +15,12 @@ final class Incremental {
 
     /**
      * @param cut    offset (in both texts) after the last whole top-level statement before the edit; lexing restarts here
-     * @param suffix length of the unchanged text at the end of both versions
+     * @param prefix length of the unchanged text at the start of both versions
+     * @param suffix length of the unchanged text at the end of both versions (prefix + suffix fit in both)
      * @param delta  new length minus old length
      * @param oldEnds offsets (old text) just after each top-level statement's semicolon, sorted
      */
-    record Plan(int cut, int suffix, int delta, int newLength, int[] oldEnds) {
+    record Plan(int cut, int prefix, int suffix, int delta, int newLength, int[] oldEnds) {
         // unchangedFrom - delta = oldLength - suffix: where the unchanged tail starts in the old text
         /**
          * Whether the old results can be reused after a semicolon ending at {@code end} (new text): it lies in the
@@ -79,6 +80,6 @@ final class Incremental {
         }
         int[] oldEnds = java.util.Arrays.copyOf(ends, count);
         java.util.Arrays.sort(oldEnds);
-        return new Plan(cut, suffix, n - m, n, oldEnds);
+        return new Plan(cut, prefix, suffix, n - m, n, oldEnds);
     }
 }

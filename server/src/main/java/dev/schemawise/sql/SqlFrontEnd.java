@@ -48,7 +48,10 @@ public final class SqlFrontEnd {
         if (previous == null || previous.dialect() != dialect || !previous.file().equals(file) || !Incremental.applies(previousText, text, dialect)) {
             return parse(file, text, dialect);
         }
-        return new Run(file, text, dialect).reread(previous, previousText);
+        Incremental.Plan plan = Incremental.plan(previous, previousText, text);
+        if (plan == null) return parse(file, text, dialect);
+        LineIndex lines = previous.lines().text().equals(previousText) ? previous.lines().edited(text, plan.prefix(), plan.suffix()) : new LineIndex(text);
+        return new Run(file, text, dialect, lines).reread(previous, previousText, plan);
     }
 
     private static final class Run {
@@ -66,10 +69,14 @@ public final class SqlFrontEnd {
         final SqlStatementReader reader;
 
         Run(String file, String text, Dialect dialect) {
+            this(file, text, dialect, new LineIndex(text));
+        }
+
+        Run(String file, String text, Dialect dialect, LineIndex lines) {
             this.file = file;
             this.text = text;
             this.dialect = dialect;
-            this.lines = new LineIndex(text);
+            this.lines = lines;
             this.offsets = OffsetMap.of(text);
             this.chars = CharStreams.fromString(text);
             this.parser = new SqlParser(null);
@@ -113,9 +120,7 @@ public final class SqlFrontEnd {
         }
 
         /** See {@link SqlFrontEnd#reparse}. */
-        SqlParseResult reread(SqlParseResult old, String oldText) {
-            Incremental.Plan plan = Incremental.plan(old, oldText, text);
-            if (plan == null) return read();
+        SqlParseResult reread(SqlParseResult old, String oldText, Incremental.Plan plan) {
             // Before the edit: kept as they are.
             for (Statement st : old.statements()) if (st.range().end() <= plan.cut()) statements.add(st);
             for (SyntaxError e : old.errors()) if (e.range().end() <= plan.cut()) errors.add(e);

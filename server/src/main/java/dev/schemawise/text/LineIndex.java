@@ -25,6 +25,43 @@ public final class LineIndex {
         this.lineStarts = Arrays.copyOf(starts, count);
     }
 
+    private LineIndex(String text, int[] lineStarts) {
+        this.text = text;
+        this.lineStarts = lineStarts;
+    }
+
+    /**
+     * The index of a new version of this index's text that shares its first {@code prefix} and last {@code suffix}
+     * characters with it (an editor's change replaced what lies between): only the changed part is scanned for line
+     * breaks, the line starts before it are kept and those after it moved. The result equals {@code new LineIndex(newText)}.
+     */
+    public LineIndex edited(String newText, int prefix, int suffix) {
+        int oldLength = text.length();
+        int newLength = newText.length();
+        if (prefix < 0 || suffix < 0 || prefix + suffix > Math.min(oldLength, newLength)) return new LineIndex(newText);
+        int delta = newLength - oldLength;
+        // One character of margin on each side: a '\r' just before the change may have lost or gained its '\n'.
+        int from = Math.max(0, prefix - 1);
+        int to = Math.min(newLength, newLength - suffix + 1);
+        int keepBefore = upperBound(from); // old starts <= from
+        int keepAfter = upperBound(to - delta); // old starts > to - delta move by delta
+        int[] starts = new int[keepBefore + (to - from) + (lineStarts.length - keepAfter)];
+        System.arraycopy(lineStarts, 0, starts, 0, keepBefore);
+        int count = keepBefore;
+        for (int i = from; i < to; i++) {
+            char c = newText.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= newLength || newText.charAt(i + 1) != '\n'))) starts[count++] = i + 1;
+        }
+        for (int k = keepAfter; k < lineStarts.length; k++) starts[count++] = lineStarts[k] + delta;
+        return new LineIndex(newText, count == starts.length ? starts : Arrays.copyOf(starts, count));
+    }
+
+    /** How many line starts are at or before an offset. */
+    private int upperBound(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
     public String text() {
         return text;
     }

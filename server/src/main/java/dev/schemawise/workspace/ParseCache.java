@@ -3,6 +3,7 @@ package dev.schemawise.workspace;
 import dev.schemawise.model.Dialect;
 import dev.schemawise.prisma.PrismaFrontEnd;
 import dev.schemawise.prisma.PrismaParseResult;
+import dev.schemawise.sql.DialectGuesser;
 import dev.schemawise.sql.SqlFrontEnd;
 import dev.schemawise.sql.SqlParseResult;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +17,10 @@ public final class ParseCache {
 
     private record PrismaEntry(String text, PrismaParseResult result, PrismaFrontEnd.Reuse reuse) {}
 
+    private record Guess(String text, Dialect dialect) {}
+
     private final ConcurrentHashMap<String, SqlEntry> sql = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Guess> guesses = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, PrismaEntry> prisma = new ConcurrentHashMap<>();
 
     public SqlParseResult sql(String path, String text, Dialect dialect) {
@@ -37,8 +41,21 @@ public final class ParseCache {
         return parsed.result();
     }
 
+    /**
+     * A file's own dialect markers ({@link DialectGuesser#guess}), or null when it has none: looked for again only
+     * when the part of the text it reads changed, since the workspace is rebuilt on every edit and the guess scans the file's start.
+     */
+    public Dialect guessDialect(String path, String text) {
+        Guess g = guesses.get(path);
+        if (g != null && DialectGuesser.sameEvidence(g.text, text)) return g.dialect;
+        Dialect d = DialectGuesser.guess(path, text);
+        guesses.put(path, new Guess(text, d));
+        return d;
+    }
+
     /** Forgets a file (closed, deleted). */
     public void remove(String path) {
+        guesses.remove(path);
         sql.remove(path);
         prisma.remove(path);
     }

@@ -9,7 +9,6 @@ import dev.schemawise.model.ddl.Statement;
 import dev.schemawise.prisma.PrismaAst;
 import dev.schemawise.prisma.PrismaParseResult;
 import dev.schemawise.prisma.PrismaSchemaMapper;
-import dev.schemawise.sql.DialectGuesser;
 import dev.schemawise.sql.SqlParseResult;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -187,7 +186,7 @@ public final class Workspace {
 
         /** A file's own dialect markers, or null when it has none (computed once per file). */
         Dialect guess(String path) {
-            return guesses.computeIfAbsent(path, p -> java.util.Optional.ofNullable(DialectGuesser.guess(p, sqlTexts.get(p)))).orElse(null);
+            return guesses.computeIfAbsent(path, p -> java.util.Optional.ofNullable(cache.guessDialect(p, sqlTexts.get(p)))).orElse(null);
         }
 
         Dialect majorityDialect(List<String> paths) {

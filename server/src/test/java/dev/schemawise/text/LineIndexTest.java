@@ -1,0 +1,53 @@
+package dev.schemawise.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class LineIndexTest {
+
+    @Test
+    void linesEndAtLfCrLfAndLoneCr() {
+        LineIndex lines = new LineIndex("a\nb\r\nc\rd");
+        assertEquals(4, lines.lineCount());
+        assertEquals(2, lines.lineStart(1));
+        assertEquals(5, lines.lineStart(2));
+        assertEquals(7, lines.lineStart(3));
+        assertEquals(3, lines.lineEnd(1));
+    }
+
+    /** An edited index equals one built from scratch, whatever the edit does to line breaks at its edges. */
+    @Test
+    void editedEqualsRebuilt() {
+        Random random = new Random(42);
+        String alphabet = "ab\n\r \r\n";
+        for (int round = 0; round < 20_000; round++) {
+            String old = randomText(random, alphabet, random.nextInt(30));
+            int start = random.nextInt(old.length() + 1);
+            int end = start + random.nextInt(old.length() - start + 1);
+            String replacement = randomText(random, alphabet, random.nextInt(6));
+            String text = old.substring(0, start) + replacement + old.substring(end);
+            LineIndex edited = new LineIndex(old).edited(text, start, old.length() - end);
+            assertSame(new LineIndex(text), edited, old, text);
+        }
+    }
+
+    @Test
+    void inconsistentLengthsFallBackToAFullScan() {
+        assertSame(new LineIndex("x\ny"), new LineIndex("a").edited("x\ny", 2, 2), "a", "x\ny");
+    }
+
+    private static void assertSame(LineIndex expected, LineIndex actual, String old, String text) {
+        String what = "edit of " + old.replace("\r", "\\r").replace("\n", "\\n") + " into " + text.replace("\r", "\\r").replace("\n", "\\n");
+        assertEquals(expected.lineCount(), actual.lineCount(), what);
+        for (int i = 0; i < expected.lineCount(); i++) assertEquals(expected.lineStart(i), actual.lineStart(i), what + " line " + i);
+        assertEquals(text, actual.text());
+    }
+
+    private static String randomText(Random random, String alphabet, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return b.toString();
+    }
+}
