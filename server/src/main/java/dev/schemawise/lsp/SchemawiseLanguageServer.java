@@ -214,7 +214,13 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
      */
     public static int serve(java.io.InputStream in, java.io.OutputStream out, PrintStream log) throws InterruptedException {
         SchemawiseLanguageServer server = new SchemawiseLanguageServer(log, true);
-        var launcher = org.eclipse.lsp4j.launch.LSPLauncher.createServerLauncher(server, in, out);
+        var launcher = new org.eclipse.lsp4j.launch.LSPLauncher.Builder<org.eclipse.lsp4j.services.LanguageClient>()
+                .setLocalService(server)
+                .setRemoteInterface(org.eclipse.lsp4j.services.LanguageClient.class)
+                .setInput(in)
+                .setOutput(out)
+                .configureGson(gson -> gson.registerTypeAdapterFactory(new DiagnosticWriter()))
+                .create();
         server.connect(launcher.getRemoteProxy());
         server.log("language server " + version() + " listening " + uptime() + " ms after it started (Java " + System.getProperty("java.version") + ")");
         try {

@@ -481,12 +481,36 @@ public final class SchemaFacts {
 
     /** The first index of {@code word} within {@code text[from, to)}, ignoring ASCII case; -1 if none. */
     static int indexOfIgnoreCase(String text, String word, int from, int to) {
-        int n = Math.min(text.length(), to) - word.length();
+        int end = Math.min(text.length(), to);
+        int start = Math.max(0, from);
+        if (end - start > 16 * 1024) {
+            // A long stretch (a whole dump): String.indexOf on a lower-cased copy, made once per text, is many times
+            // faster than comparing at every position. Short ranges (one statement) are compared in place, since
+            // indexOf would run past the range's end when the word is not in it.
+            int i = lowerCased(text).indexOf(asciiLowerCase(word), start);
+            return i >= 0 && i + word.length() <= end ? i : -1;
+        }
+        int n = end - word.length();
         char first = Character.toLowerCase(word.charAt(0));
-        for (int i = Math.max(0, from); i <= n; i++) {
+        for (int i = start; i <= n; i++) {
             char c = text.charAt(i);
             if ((c | 0x20) == first && text.regionMatches(true, i, word, 0, word.length())) return i;
         }
         return -1;
+    }
+
+    /** {@link #asciiLowerCase} of a text, kept while the text is among those recently asked about. */
+    private static String lowerCased(String text) {
+        return Memo.of(text, "ascii lower case", () -> asciiLowerCase(text));
+    }
+
+    /** The text with A-Z lower-cased and nothing else changed (same length, so offsets carry over). */
+    private static String asciiLowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 'A' && c <= 'Z') chars[i] = (char) (c + 32);
+        }
+        return new String(chars);
     }
 }
