@@ -1,13 +1,13 @@
 package dev.schemawise.cli;
 
+import dev.schemawise.workspace.Git;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The files a git-aware run reports on ({@code check --staged}, {@code --since REF}, {@code --changed}), asked of
@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class GitChanges {
     private GitChanges() {}
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     static final class GitException extends Exception {
         private static final long serialVersionUID = 1L;
@@ -96,24 +98,8 @@ final class GitChanges {
     }
 
     private static String git(Path cwd, String... args) throws GitException {
-        List<String> command = new ArrayList<>(List.of("git", "-C", cwd.toString()));
-        command.addAll(List.of(args));
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
-            p.getOutputStream().close();
-            byte[] out = p.getInputStream().readAllBytes();
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new GitException("git " + String.join(" ", args) + " did not finish");
-            }
-            if (p.exitValue() != 0) throw new GitException(err.isEmpty() ? "git " + args[0] + " failed" : err);
-            return new String(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GitException("cannot run git: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GitException("interrupted");
-        }
+        Git.Result result = Git.run(cwd, TIMEOUT, args);
+        if (!result.ok()) throw new GitException(result.message(args[0]));
+        return result.text();
     }
 }
