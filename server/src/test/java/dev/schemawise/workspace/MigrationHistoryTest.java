@@ -314,10 +314,13 @@ class MigrationHistoryTest {
         assertNull(MigrationHistory.lockProvider(null));
     }
 
-    /** 2,000 Prisma-style migrations; prints the time taken, which is not asserted. */
+    /**
+     * Hundreds of Prisma-style migrations (more folders than one ls-tree command line takes); prints the time taken,
+     * which is not asserted. Kept at 300 so the test command stays quick: 2,000 took 15-25 s, mostly to commit them.
+     */
     @Test
-    void twoThousandMigrationsTakeAFixedNumberOfGitProcesses() throws IOException {
-        int count = 2_000;
+    void manyMigrationsTakeAFixedNumberOfGitProcesses() throws IOException {
+        int count = 300;
         List<Path> files = new ArrayList<>();
         Path prisma = repo.resolve("prisma/migrations");
         for (int i = 0; i < count; i++) {
@@ -325,7 +328,7 @@ class MigrationHistoryTest {
                     "-- step " + i + "\nCREATE TABLE t" + i + " (id bigint PRIMARY KEY, name text NOT NULL);\n"));
         }
         commitAll("many");
-        for (int i = 0; i < count; i += 100) write(files.get(i), "-- edited " + i + "\n");
+        for (int i = 0; i < count; i += 15) write(files.get(i), "-- edited " + i + "\n");
         for (int i = 0; i < 20; i++) files.add(write(prisma.resolve("2025_new_" + i + "/migration.sql"), "-- new\n"));
 
         timeStates(prisma, files, "loose objects");
@@ -342,7 +345,7 @@ class MigrationHistoryTest {
 
         Map<Status, Long> counts = new java.util.EnumMap<>(Status.class);
         states.values().forEach(s -> counts.merge(s.status(), 1L, Long::sum));
-        assertEquals(Map.of(Status.UNCHANGED, 1_980L, Status.MODIFIED, 20L, Status.NEW, 20L), counts);
+        assertEquals(Map.of(Status.UNCHANGED, 280L, Status.MODIFIED, 20L, Status.NEW, 20L), counts);
         System.out.printf("MigrationHistory (%s): open %d ms, states of %d files %d ms%n",
                 what, (opened - start) / 1_000_000, files.size(), (done - opened) / 1_000_000);
     }
