@@ -506,6 +506,10 @@ public final class SchemaFacts {
 
     /** The text with A-Z lower-cased and nothing else changed (same length, so offsets carry over). */
     private static String asciiLowerCase(String text) {
+        // The library's lower-casing is vectorised; it changes other letters too (harmless for finding ASCII words)
+        // and, for a few characters such as U+0130, the length, which would shift offsets: then character by character.
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() == text.length()) return lower;
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
