@@ -44,6 +44,8 @@ public final class Rules {
             new ReservedWord(),
             new IdentifierTooLong(),
             new TenantScoping(),
+            // migrations
+            new RequireConcurrentIndexCreation(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());

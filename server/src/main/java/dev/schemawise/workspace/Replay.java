@@ -81,6 +81,14 @@ public final class Replay {
         return tables.containsKey(key(name));
     }
 
+    /** True when some table has an index (or an index-backed constraint) of that name now. */
+    public boolean hasIndex(QualifiedName name) {
+        for (MutableTable t : tables.values()) {
+            if (t.findIndex(name.name()) != null) return true;
+        }
+        return false;
+    }
+
     public void applyAll(List<Statement> statements, String file) {
         for (Statement s : statements) apply(s, file);
     }

@@ -16,9 +16,10 @@ import java.util.List;
  * @param migrations   the migrations in order (MIGRATIONS units), else empty
  * @param prismaProvider the datasource provider of a Prisma schema, else null
  * @param relationMode   a Prisma schema's relationMode ("prisma" means no foreign keys in the database), else null
+ * @param steps          for MIGRATIONS units, each migration with its statements and what existed before it; else empty
  */
 public record SchemaUnit(String id, Kind kind, Dialect dialect, MigrationTool tool, List<String> files, List<Migration> migrations,
-                         Schema schema, List<Problem> problems, String prismaProvider, String relationMode) {
+                         Schema schema, List<Problem> problems, String prismaProvider, String relationMode, List<MigrationStep> steps) {
 
     public enum Kind { SQL_SCHEMA, PRISMA_SCHEMA, MIGRATIONS }
 
@@ -26,5 +27,6 @@ public record SchemaUnit(String id, Kind kind, Dialect dialect, MigrationTool to
         files = List.copyOf(files);
         migrations = List.copyOf(migrations);
         problems = List.copyOf(problems);
+        steps = List.copyOf(steps);
     }
 }

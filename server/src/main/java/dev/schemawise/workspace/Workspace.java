@@ -216,13 +216,19 @@ public final class Workspace {
             Dialect dialect = dialectOfFile.getOrDefault(folder.migrations().get(0).upFile(), Dialect.POSTGRESQL);
             Replay replay = new Replay(dialect);
             List<String> files = new ArrayList<>();
+            List<MigrationStep> steps = new ArrayList<>();
             for (Migration m : folder.migrations()) {
                 SqlParseResult up = parsedSql.get(m.upFile());
                 files.add(m.upFile());
-                int upEnd = m.tool() == MigrationTool.DBMATE ? MigrationLayouts.dbmateDownStart(sqlTexts.get(m.upFile())) : Integer.MAX_VALUE;
-                for (Statement s : up.statements()) {
-                    if (s.range().start() < upEnd) replay.apply(s, m.upFile());
-                }
+                String upText = sqlTexts.get(m.upFile());
+                boolean dbmate = m.tool() == MigrationTool.DBMATE;
+                int upEnd = dbmate ? MigrationLayouts.dbmateDownStart(upText) : Integer.MAX_VALUE;
+                List<Statement> upStatements = new ArrayList<>();
+                List<Statement> downStatements = new ArrayList<>();
+                for (Statement s : up.statements()) (s.range().start() < upEnd ? upStatements : downStatements).add(s);
+                if (!dbmate && m.downFile() != null && parsedSql.get(m.downFile()) != null) downStatements.addAll(parsedSql.get(m.downFile()).statements());
+                steps.add(step(m, steps.size(), dialect, replay, upStatements, downStatements, upText));
+                for (Statement s : upStatements) replay.apply(s, m.upFile());
                 reports.put(m.upFile(), new FileReport(m.upFile(), FileReport.Kind.SQL_MIGRATION, dialect, up, null, folder.root()));
                 if (m.downFile() != null && !m.downFile().equals(m.upFile())) {
                     files.add(m.downFile());
@@ -232,8 +238,44 @@ public final class Workspace {
             }
             // Flyway undo files of versions without a V file, and the like, still get their syntax checked.
             units.add(new SchemaUnit(folder.root(), SchemaUnit.Kind.MIGRATIONS, dialect, folder.tool(), files, folder.migrations(),
-                    replay.snapshot(), replay.problems(), null, null));
+                    replay.snapshot(), replay.problems(), null, null, steps));
         }
+
+        /** A migration with what existed before it: the state of the replay just before its statements apply. */
+        static MigrationStep step(Migration m, int index, Dialect dialect, Replay before, List<Statement> up, List<Statement> down, String upText) {
+            java.util.Set<String> tables = new java.util.HashSet<>();
+            java.util.Set<String> indexes = new java.util.HashSet<>();
+            java.util.Set<String> created = new java.util.HashSet<>();
+            boolean opens = false;
+            for (Statement s : up) {
+                if (s instanceof dev.schemawise.model.ddl.CreateTable c) created.add(Schema.key(dialect, c.name()));
+                for (QualifiedName t : MigrationStep.tables(s)) {
+                    if (before.hasTable(t)) tables.add(Schema.key(dialect, t));
+                }
+                if (s instanceof dev.schemawise.model.ddl.Drop d && d.kind() == dev.schemawise.model.ddl.Drop.Kind.INDEX) {
+                    for (QualifiedName i : d.names()) {
+                        if (before.hasIndex(i)) indexes.add(dialect.key(i.name()));
+                    }
+                }
+                opens |= MigrationStep.opensTransaction(s);
+            }
+            return new MigrationStep(m, index, dialect, up, down, m.downFile(), tables, created, indexes, opens || wrapsInTransaction(m, up, upText));
+        }
+
+        /**
+         * Whether the tool runs a migration's statements in one transaction. Flyway and Supabase wrap each script;
+         * dbmate too unless its up line says {@code transaction:false}; Prisma Migrate sends the whole script as one
+         * query, which PostgreSQL runs as one implicit transaction when it holds more than one statement.
+         */
+        static boolean wrapsInTransaction(Migration m, List<Statement> up, String upText) {
+            return switch (m.tool()) {
+                case PRISMA -> up.size() > 1;
+                case DBMATE -> !DBMATE_NO_TRANSACTION.matcher(upText).find();
+                default -> m.tool().transactional();
+            };
+        }
+
+        static final Pattern DBMATE_NO_TRANSACTION = Pattern.compile("(?m)^--\\s*migrate:up\\b[^\\n]*\\btransaction:false\\b");
 
         void sqlSchemaUnits(Map<String, String> claimedBy) {
             for (Map.Entry<String, List<String>> group : plainSqlByDirectory(claimedBy).entrySet()) {
@@ -270,7 +312,7 @@ public final class Workspace {
                 replay.applyAll(r.statements(), p);
                 reports.put(p, new FileReport(p, FileReport.Kind.SQL_SCHEMA, dialect, r, null, id));
             }
-            units.add(new SchemaUnit(id, SchemaUnit.Kind.SQL_SCHEMA, dialect, null, paths, List.of(), replay.snapshot(), replay.problems(), null, null));
+            units.add(new SchemaUnit(id, SchemaUnit.Kind.SQL_SCHEMA, dialect, null, paths, List.of(), replay.snapshot(), replay.problems(), null, null, List.of()));
         }
 
         /** Prisma files group under the folder of the file declaring the datasource (multi-file schemas), else by folder. */
@@ -301,7 +343,7 @@ public final class Workspace {
                     reports.put(p, new FileReport(p, FileReport.Kind.PRISMA, mapped.schema().dialect(), null, parsedPrisma.get(p), id));
                 }
                 units.add(new SchemaUnit(id, SchemaUnit.Kind.PRISMA_SCHEMA, mapped.schema().dialect(), null, e.getValue(), List.of(), mapped.schema(),
-                        mapped.problems(), mapped.provider(), mapped.relationMode()));
+                        mapped.problems(), mapped.provider(), mapped.relationMode(), List.of()));
             }
         }
     }

@@ -1,0 +1,88 @@
+package dev.schemawise.workspace;
+
+import dev.schemawise.model.Dialect;
+import dev.schemawise.model.QualifiedName;
+import dev.schemawise.model.Schema;
+import dev.schemawise.model.ddl.AlterTable;
+import dev.schemawise.model.ddl.CommentOn;
+import dev.schemawise.model.ddl.CreateIndex;
+import dev.schemawise.model.ddl.CreateTable;
+import dev.schemawise.model.ddl.Drop;
+import dev.schemawise.model.ddl.Opaque;
+import dev.schemawise.model.ddl.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One migration of a migrations folder as migration rules see it: its up statements (and down statements, for
+ * tools that have them) and what existed before it ran, from replaying the migrations before it. A table created by
+ * the same migration is new: locking a table nobody uses yet is harmless, so most locking rules stay silent on it.
+ *
+ * @param index         the migration's position in the folder's order, from 0
+ * @param up            the statements applying it (for dbmate, those before its "-- migrate:down" line)
+ * @param down          the statements reverting it (a golang-migrate/sqlx .down.sql, Flyway U file or dbmate down
+ *                      section); empty when there are none
+ * @param downFile      the file holding the down statements (for dbmate the migration's own file, when it has a down
+ *                      section), or null when the migration has no down part at all
+ * @param tablesBefore  keys ({@link Schema#key}) of the tables the up statements name that existed before the migration
+ * @param tablesCreated keys of the tables this migration creates (CREATE TABLE among its up statements)
+ * @param indexesBefore keys ({@link Dialect#key}) of the indexes its DROP INDEX statements name that existed before it
+ * @param transactional whether the tool runs the up statements inside one transaction, or the file opens one itself
+ */
+public record MigrationStep(Migration migration, int index, Dialect dialect, List<Statement> up, List<Statement> down, String downFile,
+                            Set<String> tablesBefore, Set<String> tablesCreated, Set<String> indexesBefore, boolean transactional) {
+
+    public MigrationStep {
+        up = List.copyOf(up);
+        down = List.copyOf(down);
+        tablesBefore = Set.copyOf(tablesBefore);
+        tablesCreated = Set.copyOf(tablesCreated);
+        indexesBefore = Set.copyOf(indexesBefore);
+    }
+
+    /** The file of the up statements. */
+    public String file() {
+        return migration.upFile();
+    }
+
+    /** Whether a table existed before this migration ran (false for one it creates, or one no migration created). */
+    public boolean existedBefore(QualifiedName table) {
+        return table != null && tablesBefore.contains(Schema.key(dialect, table));
+    }
+
+    /**
+     * Whether this migration creates the table: then nobody uses it yet, and locks on it harm no one. A table that
+     * is neither created here nor known from earlier migrations (made outside them) counts as existing.
+     */
+    public boolean createdHere(QualifiedName table) {
+        return table != null && tablesCreated.contains(Schema.key(dialect, table));
+    }
+
+    /** Whether an index existed before this migration ran. */
+    public boolean indexExistedBefore(QualifiedName index) {
+        return index != null && indexesBefore.contains(dialect.key(index.name()));
+    }
+
+    /** The tables a statement works on, by name as written (CREATE/ALTER/DROP TABLE, CREATE INDEX, COMMENT ON). */
+    public static List<QualifiedName> tables(Statement s) {
+        List<QualifiedName> out = new ArrayList<>();
+        if (s instanceof CreateTable c) out.add(c.name());
+        else if (s instanceof AlterTable a) out.add(a.table());
+        else if (s instanceof CreateIndex c) out.add(c.table());
+        else if (s instanceof Drop d && d.kind() == Drop.Kind.TABLE) out.addAll(d.names());
+        else if (s instanceof Drop d && d.onTable() != null) out.add(d.onTable());
+        else if (s instanceof CommentOn c && (c.target() == CommentOn.Target.TABLE || c.target() == CommentOn.Target.COLUMN) && c.object() != null) {
+            out.add(c.object());
+        }
+        return out;
+    }
+
+    /** Whether a statement opens a transaction (BEGIN, START TRANSACTION). */
+    public static boolean opensTransaction(Statement s) {
+        if (!(s instanceof Opaque o)) return false;
+        String kind = o.kind().toUpperCase(Locale.ROOT);
+        return kind.equals("BEGIN") || kind.equals("START");
+    }
+}

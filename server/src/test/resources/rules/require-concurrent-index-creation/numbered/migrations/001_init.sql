@@ -1,0 +1,3 @@
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);
+CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE);
+CREATE INDEX orders_user_id_idx ON orders (user_id);
