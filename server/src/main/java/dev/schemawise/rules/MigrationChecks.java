@@ -51,6 +51,21 @@ final class MigrationChecks {
         return -1;
     }
 
+    /**
+     * A data statement (UPDATE, DELETE, INSERT, ...) as JSqlParser reads it, or null when JSqlParser cannot read it
+     * (dialect syntax it does not know, a template placeholder): such statements are skipped, never reported.
+     * Parsed on the calling thread (JSqlParser's own {@code parse} runs each statement on an executor).
+     */
+    static net.sf.jsqlparser.statement.Statement dml(String statementText) {
+        String text = statementText.strip();
+        if (text.endsWith(";")) text = text.substring(0, text.length() - 1);
+        try {
+            return net.sf.jsqlparser.parser.CCJSqlParserUtil.newParser(text).Statement();
+        } catch (Exception | StackOverflowError e) {
+            return null;
+        }
+    }
+
     /** A table's name for messages: {@code orders}, or {@code billing.orders} outside the default schema. */
     static String name(QualifiedName table) {
         String schema = table.schema();

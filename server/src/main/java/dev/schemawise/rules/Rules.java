@@ -46,6 +46,8 @@ public final class Rules {
             new TenantScoping(),
             // migrations
             new RequireConcurrentIndexCreation(),
+            new UnsafeDml(),
+            new MigrationMissingDown(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());

@@ -1,0 +1,2 @@
+-- TODO
+-- ^0-7 migration-missing-down the down migration of 000003 (add_name) is empty

@@ -1,0 +1,2 @@
+
+-- ^0-0 migration-missing-down is empty
