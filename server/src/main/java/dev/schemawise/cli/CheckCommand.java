@@ -134,7 +134,8 @@ final class CheckCommand implements Callable<Integer> {
             fatal |= p.fatal();
         }
         Dialect chosen = dialectOption != null ? dialectOption : rootConfig.dialect();
-        Workspace.Settings settings = new Workspace.Settings(chosen);
+        String baseRef = rootConfig.migrations() == null ? null : rootConfig.migrations().baseRef();
+        Workspace.Settings settings = new Workspace.Settings(chosen, new dev.schemawise.workspace.GitBaseline(baseRef, Long.MAX_VALUE));
         ParseCache cache = new ParseCache();
         long scanned = System.nanoTime();
         Workspace workspace = Workspace.build(scan.files(), settings, cache);

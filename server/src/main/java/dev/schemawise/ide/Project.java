@@ -291,7 +291,7 @@ public final class Project {
             throw new IllegalStateException(e);
         }
         Config rootConfig = config(configs, root, configErrors);
-        Workspace.Settings settings = new Workspace.Settings(rootConfig.dialect());
+        Workspace.Settings settings = new Workspace.Settings(rootConfig.dialect(), baseline(rootConfig));
         List<SourceFile> kept = new ArrayList<>();
         for (SourceFile f : sources) {
             if (!ignored(rootConfig, f.path())) kept.add(f);
@@ -302,6 +302,19 @@ public final class Project {
         Analyzer.Result result = Analyzer.analyze(workspace, path -> perFile.getOrDefault(path, rootConfig), () -> stale(generation));
         return new Snapshot(generation, workspace, result.findings(), versions, path -> perFile.getOrDefault(path, rootConfig), configErrors,
                 result.internalErrors());
+    }
+
+    private dev.schemawise.workspace.GitBaseline baseline;
+    private String baselineRef;
+
+    /** The migration files at the base revision, asked of git at most every 30 s (and again when the configured ref changes). */
+    private dev.schemawise.workspace.MigrationBaseline baseline(Config config) {
+        String ref = config.migrations() == null ? null : config.migrations().baseRef();
+        if (baseline == null || !java.util.Objects.equals(ref, baselineRef)) {
+            baseline = new dev.schemawise.workspace.GitBaseline(ref, 30_000);
+            baselineRef = ref;
+        }
+        return baseline;
     }
 
     private Config config(ConfigFiles configs, Path directory, Map<Path, String> errors) {

@@ -48,6 +48,7 @@ public final class Rules {
             new RequireConcurrentIndexCreation(),
             new UnsafeDml(),
             new MigrationMissingDown(),
+            new MigrationModified(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());

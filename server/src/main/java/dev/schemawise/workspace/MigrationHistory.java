@@ -195,6 +195,33 @@ public final class MigrationHistory {
         return Collections.unmodifiableMap(out);
     }
 
+    /**
+     * The text at the base revision of each given file that exists there (files that are new, outside the work
+     * tree or in a submodule are left out), read with one {@code ls-tree} and one {@code cat-file --batch}. The
+     * language server compares these with the editor's buffers, which {@link #states} (working files on disk) cannot.
+     */
+    public Map<Path, String> baseTexts(Collection<Path> files) {
+        Map<Path, String> names = new LinkedHashMap<>();
+        for (Path file : files) {
+            String name = nameInRepository(file);
+            if (name != null) names.put(file, name);
+        }
+        Map<Path, String> out = new LinkedHashMap<>();
+        if (names.isEmpty()) return out;
+        BaseTree base = baseTree(new LinkedHashSet<>(names.values()));
+        if (base == null) return out;
+        Set<String> blobs = new LinkedHashSet<>();
+        for (String name : names.values()) {
+            if (base.blobs.containsKey(name) && !base.inSubmodule(name)) blobs.add(base.blobs.get(name));
+        }
+        Map<String, String> texts = contents(blobs);
+        for (Map.Entry<Path, String> e : names.entrySet()) {
+            String blob = base.blobs.get(e.getValue());
+            if (blob != null && !base.inSubmodule(e.getValue()) && texts.containsKey(blob)) out.put(e.getKey(), texts.get(blob));
+        }
+        return out;
+    }
+
     private static final Pattern PROVIDER = Pattern.compile(
             "\\s*(?:provider|\"provider\"|'provider')\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)')\\s*(?:#.*)?");
 

@@ -29,17 +29,35 @@ import java.util.regex.Pattern;
  */
 public final class Workspace {
 
-    /** Options that change how files are read. {@code dialect} overrides inference for SQL files when set. */
-    public record Settings(Dialect dialect) {
+    /**
+     * Options that change how files are read. {@code dialect} overrides inference for SQL files when set;
+     * {@code baseline} tells what the migration files were at the base revision (for migration-modified).
+     */
+    public record Settings(Dialect dialect, MigrationBaseline baseline) {
         public static final Settings DEFAULT = new Settings(null);
+
+        public Settings(Dialect dialect) {
+            this(dialect, MigrationBaseline.NONE);
+        }
+
+        public Settings {
+            if (baseline == null) baseline = MigrationBaseline.NONE;
+        }
     }
 
     private final List<SchemaUnit> units;
     private final Map<String, FileReport> files;
+    private final MigrationBaseline.Base baseline;
 
-    private Workspace(List<SchemaUnit> units, Map<String, FileReport> files) {
+    private Workspace(List<SchemaUnit> units, Map<String, FileReport> files, MigrationBaseline.Base baseline) {
         this.units = List.copyOf(units);
         this.files = Collections.unmodifiableMap(files);
+        this.baseline = baseline;
+    }
+
+    /** The migration files' texts at the base revision (empty outside git). */
+    public MigrationBaseline.Base baseline() {
+        return baseline;
     }
 
     public List<SchemaUnit> units() {
@@ -97,6 +115,7 @@ public final class Workspace {
         final Map<String, String> auxTexts = new TreeMap<>();
         final Map<String, FileReport> reports = new TreeMap<>();
         final List<SchemaUnit> units = new ArrayList<>();
+        final Map<String, SourceFile> sources = new HashMap<>();
 
         final java.util.function.BooleanSupplier cancelled;
 
@@ -105,6 +124,7 @@ public final class Workspace {
             this.cache = cache;
             this.cancelled = cancelled;
             for (SourceFile f : sources) {
+                this.sources.put(f.path(), f);
                 String lower = f.path().toLowerCase(Locale.ROOT);
                 if (lower.endsWith(".prisma")) {
                     prismaTexts.put(f.path(), f.text());
@@ -128,7 +148,14 @@ public final class Workspace {
             prismaUnits();
             for (String aux : auxTexts.keySet()) reports.put(aux, new FileReport(aux, FileReport.Kind.AUXILIARY, null, null, null, null));
             units.sort(Comparator.comparing(SchemaUnit::id));
-            return new Workspace(units, new LinkedHashMap<>(reports));
+            List<SourceFile> migrationFiles = new ArrayList<>();
+            for (MigrationLayouts.Folder folder : folders) {
+                for (String f : folder.files()) {
+                    if (this.sources.containsKey(f)) migrationFiles.add(this.sources.get(f));
+                }
+            }
+            MigrationBaseline.Base base = migrationFiles.isEmpty() ? MigrationBaseline.Base.NONE : settings.baseline().base(migrationFiles);
+            return new Workspace(units, new LinkedHashMap<>(reports), base == null ? MigrationBaseline.Base.NONE : base);
         }
 
         // Dialects are decided per unit before parsing, since the lexer depends on them.

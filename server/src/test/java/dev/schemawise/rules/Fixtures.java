@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * of carets. A file without markers is a negative case. The first line may hold {@code -- fixture: {...}} with
  * configuration in the .schemawise.json shape (dialect, rule options). {@code name.mysql.sql} and
  * {@code name.sqlite.sql} set the dialect too. A folder inside the rule's folder is one multi-file case (a
- * migrations folder, a multi-file Prisma schema), configured by its {@code fixture.json}. {@code name.fixed.sql}
+ * migrations folder, a multi-file Prisma schema), configured by its {@code fixture.json}; its {@code base/} folder holds
+ * the texts of its files at the base git revision (as origin/main), for migration-modified. {@code name.fixed.sql}
  * holds the text after applying, for every finding, its first safe fix or else its first fix.
  */
 final class Fixtures {
@@ -51,7 +52,8 @@ final class Fixtures {
     record Expected(String file, int line, int startColumn, int endColumn, String rule, String message) {}
 
     /** A case: one file, or a folder of files, with its configuration and expectations. */
-    record Case(String name, Path location, Map<String, String> files, Config config, List<Expected> expected, Map<String, String> fixed) {
+    record Case(String name, Path location, Map<String, String> files, Config config, List<Expected> expected, Map<String, String> fixed,
+                Map<String, String> base) {
         boolean positive() {
             return !expected.isEmpty();
         }
@@ -95,12 +97,13 @@ final class Fixtures {
         Map<String, String> fixed = new LinkedHashMap<>();
         Path fixedFile = fixedPath(p);
         if (Files.exists(fixedFile)) fixed.put(name, TestFiles.read(fixedFile));
-        return new Case(name, p, files, config(config, name), markers(name, text), fixed);
+        return new Case(name, p, files, config(config, name), markers(name, text), fixed, Map.of());
     }
 
     private static Case folderCase(Path dir) {
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, String> fixed = new LinkedHashMap<>();
+        Map<String, String> base = new LinkedHashMap<>();
         List<Expected> expected = new ArrayList<>();
         JsonObject config = new JsonObject();
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -109,6 +112,8 @@ final class Fixtures {
                 String name = f.getFileName().toString();
                 if (name.equals("fixture.json")) {
                     config = JsonParser.parseString(TestFiles.read(f)).getAsJsonObject();
+                } else if (relative.startsWith("base/")) {
+                    base.put(relative.substring("base/".length()), TestFiles.read(f));
                 } else if (name.contains(".fixed.")) {
                     fixed.put(relative.replace(".fixed.", "."), TestFiles.read(f));
                 } else {
@@ -120,7 +125,7 @@ final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Case(dir.getFileName() + "/", dir, files, config(config, dir.toString()), expected, fixed);
+        return new Case(dir.getFileName() + "/", dir, files, config(config, dir.toString()), expected, fixed, base);
     }
 
     static Path fixedPath(Path file) {
@@ -174,7 +179,8 @@ final class Fixtures {
     static Workspace workspace(Case c, Map<String, String> texts) {
         List<SourceFile> files = new ArrayList<>();
         for (Map.Entry<String, String> e : texts.entrySet()) files.add(new SourceFile(e.getKey(), Path.of("/fixture").resolve(e.getKey()), e.getValue()));
-        return Workspace.build(files, new Workspace.Settings(c.config().dialect()), new ParseCache());
+        var baseline = dev.schemawise.workspace.MigrationBaseline.of("origin/main", c.base());
+        return Workspace.build(files, new Workspace.Settings(c.config().dialect(), baseline), new ParseCache());
     }
 
     /** The case's configuration with the rule under test on, and other rules off unless the fixture configures them. */

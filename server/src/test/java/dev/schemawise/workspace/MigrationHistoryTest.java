@@ -349,4 +349,34 @@ class MigrationHistoryTest {
         System.out.printf("MigrationHistory (%s): open %d ms, states of %d files %d ms%n",
                 what, (opened - start) / 1_000_000, files.size(), (done - opened) / 1_000_000);
     }
+
+    /**
+     * End to end, as a user sees it: commit a migration, edit it, add another, run {@code schemawise check}. The edited
+     * one is reported as migration-modified at its first changed line; the new one is not.
+     */
+    @Test
+    void checkReportsAnEditedCommittedMigrationButNotANewOne() throws IOException {
+        write(migrations.resolve("001_init.sql"), "CREATE TABLE a (id bigint PRIMARY KEY, note text);\n");
+        write(migrations.resolve("003_posts.sql"), "CREATE TABLE posts (id bigint PRIMARY KEY);\n");
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = dev.schemawise.cli.Main.run(new String[] {"check", "--format", "json", "--fail-on", "error", repo.toString()},
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(), true));
+        com.google.gson.JsonObject report = com.google.gson.JsonParser.parseString(out.toString()).getAsJsonObject();
+        List<String> modified = new ArrayList<>();
+        for (var f : report.getAsJsonArray("findings")) {
+            var o = f.getAsJsonObject();
+            if (o.get("rule").getAsString().equals("migration-modified")) {
+                modified.add(o.get("file").getAsString().replaceAll(".*/", "") + ":" + o.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt());
+            }
+        }
+        assertEquals(List.of("001_init.sql:0"), modified, out.toString());
+        assertEquals(1, code, "an error fails the run");
+
+        // committed, the edit is history: nothing to report against HEAD (no upstream here)
+        commitAll("edit");
+        out.getBuffer().setLength(0);
+        dev.schemawise.cli.Main.run(new String[] {"check", "--format", "json", repo.toString()},
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(), true));
+        assertTrue(!out.toString().contains("migration-modified"), out.toString());
+    }
 }
