@@ -66,6 +66,13 @@ final class MigrationChecks {
         }
     }
 
+    /** The whole line holding an offset, without its line break (where the squiggle goes for a finding about a whole migration). */
+    static Span line(RuleContext ctx, String file, int offset) {
+        dev.schemawise.text.LineIndex lines = ctx.lines(file);
+        int line = lines.line(offset);
+        return ctx.span(file, lines.lineStart(line), lines.lineEnd(line));
+    }
+
     /** A table's name for messages: {@code orders}, or {@code billing.orders} outside the default schema. */
     static String name(QualifiedName table) {
         String schema = table.schema();

@@ -1,6 +1,5 @@
 package dev.schemawise.rules;
 
-import dev.schemawise.text.LineIndex;
 import dev.schemawise.workspace.Migration;
 import dev.schemawise.workspace.MigrationLayouts;
 import dev.schemawise.workspace.MigrationStep;
@@ -43,12 +42,12 @@ public final class MigrationMissingDown implements Rule {
             Migration m = step.migration();
             if (!m.tool().hasDownMigrations() || (m.tool() == MigrationTool.FLYWAY && (!flywayUndo || m.version().equals("R")))) continue;
             if (step.downFile() == null) {
-                ctx.report(step.file(), firstLine(ctx, step.file(), 0), "migration " + m.version() + " (" + m.name() + ") has no down migration, so it cannot be "
+                ctx.report(step.file(), MigrationChecks.line(ctx, step.file(), 0), "migration " + m.version() + " (" + m.name() + ") has no down migration, so it cannot be "
                         + "rolled back; " + expected(m), List.of());
             } else if (step.down().isEmpty()) {
                 String file = step.downFile();
                 int at = m.tool() == MigrationTool.DBMATE ? MigrationLayouts.dbmateDownStart(ctx.text(file)) : 0;
-                ctx.report(file, firstLine(ctx, file, at), "the down migration of " + m.version() + " (" + m.name() + ") is empty: rolling back "
+                ctx.report(file, MigrationChecks.line(ctx, file, at), "the down migration of " + m.version() + " (" + m.name() + ") is empty: rolling back "
                         + "would leave the schema as the up migration made it; write the statements that undo it", List.of());
             }
         }
@@ -64,10 +63,4 @@ public final class MigrationMissingDown implements Rule {
         };
     }
 
-    /** The line holding an offset, without its line break (where the squiggle goes for a whole-file finding). */
-    private static dev.schemawise.text.Span firstLine(RuleContext ctx, String file, int offset) {
-        LineIndex lines = ctx.lines(file);
-        int line = lines.line(offset);
-        return ctx.span(file, lines.lineStart(line), lines.lineEnd(line));
-    }
 }

@@ -49,6 +49,7 @@ public final class Rules {
             new UnsafeDml(),
             new MigrationMissingDown(),
             new MigrationModified(),
+            new MigrationTooLarge(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());

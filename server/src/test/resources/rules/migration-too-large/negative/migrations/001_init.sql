@@ -1,0 +1,7 @@
+CREATE TABLE a (id bigint PRIMARY KEY);
+CREATE TABLE b (id bigint PRIMARY KEY);
+CREATE TABLE c (id bigint PRIMARY KEY);
+CREATE TABLE d (id bigint PRIMARY KEY);
+CREATE TABLE e (id bigint PRIMARY KEY);
+CREATE TABLE f (id bigint PRIMARY KEY);
+UPDATE a SET id = id WHERE id < 0;

@@ -1,0 +1,4 @@
+CREATE TABLE g (id bigint PRIMARY KEY);
+CREATE TABLE h (id bigint PRIMARY KEY, g_id bigint REFERENCES g (id) ON DELETE CASCADE);
+INSERT INTO g (id) VALUES (1);
+ALTER TABLE a ADD COLUMN g_id bigint;
