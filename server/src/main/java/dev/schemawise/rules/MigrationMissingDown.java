@@ -15,7 +15,9 @@ public final class MigrationMissingDown implements Rule {
             with a NNN_name.down.sql, dbmate files have a "-- migrate:down" section, and Flyway has U (undo) files. \
             A missing or empty down means the migration cannot be rolled back when the release that needs it is: \
             the rollback then has to be written under pressure, during the incident. Flyway's undo files are a \
-            paid feature, so for Flyway the rule only applies to folders that have at least one U file. When a \
+            paid feature, so for Flyway the rule only applies to folders that have at least one U file. A folder \
+            with no down migration at all is reported once, on its latest migration, rather than once per \
+            migration. When a \
             migration really cannot be undone (it drops data), say so in the down file with a comment and a \
             statement that fails on purpose, so nobody mistakes it for an oversight. Tools without down \
             migrations (Prisma Migrate, Drizzle) are not checked; see down-does-not-revert for downs that exist \
@@ -36,14 +38,25 @@ public final class MigrationMissingDown implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        List<MigrationStep> steps = ctx.unit().steps();
-        boolean flywayUndo = steps.stream().anyMatch(s -> s.migration().tool() == MigrationTool.FLYWAY && s.downFile() != null);
+        List<MigrationStep> steps = ctx.unit().steps().stream().filter(s -> s.migration().tool().hasDownMigrations() && !s.migration().version().equals("R")).toList();
+        if (steps.isEmpty()) return;
+        boolean anyDown = steps.stream().anyMatch(s -> s.downFile() != null);
+        if (!anyDown) {
+            // A folder without a single down migration: once, on its latest migration, not once per migration.
+            // Flyway's undo files are a paid feature: a Flyway folder without them is left alone.
+            MigrationStep last = steps.get(steps.size() - 1);
+            if (last.migration().tool() != MigrationTool.FLYWAY && last.migration().tool() != MigrationTool.DBMATE) {
+                ctx.report(last.file(), MigrationChecks.line(ctx, last.file(), 0), "none of the " + steps.size() + " migrations of this folder has a down "
+                        + "migration, so none can be rolled back; start with this one: " + expected(last.migration()), List.of());
+                return;
+            }
+            if (last.migration().tool() == MigrationTool.FLYWAY) return;
+        }
         for (MigrationStep step : steps) {
             Migration m = step.migration();
-            if (!m.tool().hasDownMigrations() || (m.tool() == MigrationTool.FLYWAY && (!flywayUndo || m.version().equals("R")))) continue;
             if (step.downFile() == null) {
-                ctx.report(step.file(), MigrationChecks.line(ctx, step.file(), 0), "migration " + m.version() + " (" + m.name() + ") has no down migration, so it cannot be "
-                        + "rolled back; " + expected(m), List.of());
+                ctx.report(step.file(), MigrationChecks.line(ctx, step.file(), 0), "migration " + m.version() + " (" + m.name() + ") has no down migration, so it "
+                        + "cannot be rolled back; " + expected(m), List.of());
             } else if (step.down().isEmpty()) {
                 String file = step.downFile();
                 int at = m.tool() == MigrationTool.DBMATE ? MigrationLayouts.dbmateDownStart(ctx.text(file)) : 0;
