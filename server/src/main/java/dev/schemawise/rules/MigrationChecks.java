@@ -1,12 +1,25 @@
 package dev.schemawise.rules;
 
 import dev.schemawise.model.QualifiedName;
+import dev.schemawise.model.Schema;
+import dev.schemawise.model.ddl.AlterAction;
+import dev.schemawise.model.ddl.AlterTable;
+import dev.schemawise.model.ddl.CreateTable;
+import dev.schemawise.model.ddl.CreateView;
+import dev.schemawise.model.ddl.Drop;
+import dev.schemawise.model.ddl.Opaque;
 import dev.schemawise.model.ddl.Statement;
 import dev.schemawise.text.Span;
 import dev.schemawise.workspace.MigrationStep;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
-/** What migration rules share: walking the migrations' up statements, and finding words in a statement's text. */
+/**
+ * What migration rules share: walking the migrations' up statements, seeing a statement among the others of its
+ * migration ({@link At}), and finding words in a statement's text.
+ */
 final class MigrationChecks {
     private MigrationChecks() {}
 
@@ -14,6 +27,142 @@ final class MigrationChecks {
     static void upStatements(RuleContext ctx, BiConsumer<MigrationStep, Statement> action) {
         for (MigrationStep step : ctx.unit().steps()) {
             for (Statement s : step.up()) action.accept(step, s);
+        }
+    }
+
+    /** What a visitor of ALTER TABLE actions gets: the action, its statement, and where that stands. */
+    interface ActionVisitor<A extends AlterAction> {
+        void visit(At at, AlterTable alter, A action);
+    }
+
+    /** Every action of one kind (DropColumn, RenameColumn, ...) of the ALTER TABLE up statements of the migrations. */
+    static <A extends AlterAction> void alterActions(RuleContext ctx, Class<A> kind, ActionVisitor<A> visitor) {
+        for (MigrationStep step : ctx.unit().steps()) {
+            List<Statement> up = step.up();
+            for (int i = 0; i < up.size(); i++) {
+                if (!(up.get(i) instanceof AlterTable alter)) continue;
+                for (AlterAction action : alter.actions()) {
+                    if (kind.isInstance(action)) visitor.visit(new At(ctx, step, i), alter, kind.cast(action));
+                }
+            }
+        }
+    }
+
+    /** Every up statement of every migration, with where it stands in its migration. */
+    static void upStatementsAt(RuleContext ctx, BiConsumer<At, Statement> action) {
+        for (MigrationStep step : ctx.unit().steps()) {
+            for (int i = 0; i < step.up().size(); i++) action.accept(new At(ctx, step, i), step.up().get(i));
+        }
+    }
+
+    /**
+     * The up statement {@code index} of a migration, seen among the others: whether the migration itself made the
+     * table or column the statement works on, and whether it puts something new in the place of what it drops or
+     * renames. Rules ask this of the names a statement works on (the table, and a column of it or null for the
+     * table itself); the answers follow the migration's own statements in order, renames included.
+     */
+    record At(RuleContext ctx, MigrationStep step, int index) {
+
+        /** The file of the migration's up statements. */
+        String file() {
+            return step.file();
+        }
+
+        /**
+         * Whether an earlier statement of the migration made the table (column null) or the column now under this
+         * name: CREATE TABLE or CREATE VIEW, ADD COLUMN, or a rename of something it made. Nothing uses it yet, so
+         * changing it breaks no one. (A table made outside the migrations is not made here: it counts as in use.)
+         */
+        boolean madeHere(QualifiedName table, String column) {
+            return origin(table, column).made();
+        }
+
+        /**
+         * Whether, once the migration is done, the name the table (column) had when the migration began is held
+         * again by something the migration made: a table dropped and created anew, a column swapped for a new one
+         * under its name, a table renamed aside with a new table or a view in its place. Prisma's table redefinition
+         * (create new_t, copy, drop t, rename new_t to t) and a hand-written column swap (add, copy, drop, rename) look
+         * like this; so does dropping something and creating it again empty ({@link #copiedBefore} tells them apart).
+         */
+        boolean replaced(QualifiedName table, String column) {
+            Origin before = origin(table, column);
+            return !before.made() && new At(ctx, step, step.up().size()).madeHere(before.table(), before.column());
+        }
+
+        /**
+         * Whether an earlier statement of the migration reads the table (and the column, if any) while writing
+         * rows: an INSERT, UPDATE or MERGE naming them (INSERT INTO new_t SELECT ... FROM t; UPDATE t SET c_new =
+         * f(c)), or a CREATE TABLE ... AS naming them. Taken with {@link #replaced}, the data is carried over.
+         */
+        boolean copiedBefore(QualifiedName table, String column) {
+            for (int j = index - 1; j >= 0; j--) {
+                Statement s = step.up().get(j);
+                boolean writes = s instanceof Opaque o && COPYING.contains(o.kind()) || s instanceof CreateTable c && c.asQuery();
+                if (!writes) continue;
+                String text = text(ctx, step, s.range());
+                if (mentions(text, table.name(), 0, text.length()) && (column == null || mentions(text, column, 0, text.length()))) return true;
+            }
+            return false;
+        }
+
+        private static final Set<String> COPYING = Set.of("INSERT", "UPDATE", "MERGE", "WITH");
+
+        /**
+         * Where what the table (column) names just before this statement comes from, following the migration's
+         * statements back: made by one of them ({@code made}), or else its name when the migration began.
+         */
+        private Origin origin(QualifiedName table, String column) {
+            String t = key(table);
+            String c = column == null ? null : step.dialect().key(column);
+            QualifiedName name = table;
+            for (int j = index - 1; j >= 0; j--) {
+                Statement s = step.up().get(j);
+                if (s instanceof CreateTable create && key(create.name()).equals(t)) return Origin.MADE;
+                if (s instanceof CreateView view && key(view.view().name()).equals(t)) return Origin.MADE;
+                if (s instanceof Drop drop && drop.kind() == Drop.Kind.TABLE && drops(drop, t)) break;
+                if (!(s instanceof AlterTable alter)) continue;
+                List<AlterAction> actions = alter.actions();
+                for (int k = actions.size() - 1; k >= 0; k--) {
+                    AlterAction a = actions.get(k);
+                    boolean here = key(alter.table()).equals(t);
+                    if (a instanceof AlterAction.RenameTable r && key(renamed(alter.table(), r.newName())).equals(t)) {
+                        name = alter.table();
+                        t = key(name);
+                    } else if (here && a instanceof AlterAction.RenameTable) {
+                        return new Origin(false, name, column); // renamed away: the name held nothing from here on
+                    } else if (here && c != null && a instanceof AlterAction.AddColumn add && step.dialect().key(add.column().name()).equals(c)) {
+                        return Origin.MADE;
+                    } else if (here && c != null && a instanceof AlterAction.RenameColumn r && step.dialect().key(r.to()).equals(c)) {
+                        column = r.from();
+                        c = step.dialect().key(column);
+                    } else if (here && c != null && (a instanceof AlterAction.RenameColumn r && step.dialect().key(r.from()).equals(c)
+                            || a instanceof AlterAction.DropColumn d && step.dialect().key(d.column()).equals(c))) {
+                        return new Origin(false, name, column);
+                    }
+                }
+            }
+            return new Origin(false, name, column);
+        }
+
+        private boolean drops(Drop drop, String tableKey) {
+            for (QualifiedName n : drop.names()) {
+                if (key(n).equals(tableKey)) return true;
+            }
+            return false;
+        }
+
+        private String key(QualifiedName table) {
+            return Schema.key(step.dialect(), table);
+        }
+
+        /** A table's name after RENAME TO: an unqualified new name stays in the table's schema. */
+        private static QualifiedName renamed(QualifiedName table, QualifiedName newName) {
+            return newName.schema() == null && table.schema() != null ? new QualifiedName(table.schema(), newName.name()) : newName;
+        }
+
+        /** Made by the migration, or else the table (and column) under its name from before the migration. */
+        private record Origin(boolean made, QualifiedName table, String column) {
+            static final Origin MADE = new Origin(true, null, null);
         }
     }
 
@@ -25,9 +174,33 @@ final class MigrationChecks {
 
     /**
      * The offset of the first whole word {@code word} (ASCII case ignored) in {@code text[from, to)}, outside
-     * comments and quotes; -1 if none.
+     * comments, quotes and quoted identifiers; -1 if none.
      */
     static int word(String text, String word, int from, int to) {
+        return tokens(text, from, to, (start, end, quoted) -> !quoted && end - start == word.length()
+                && text.regionMatches(true, start, word, 0, word.length()));
+    }
+
+    /**
+     * Whether {@code text[from, to)} names the identifier {@code name} (as the database knows it, after case
+     * folding) outside comments and string literals: quoted as it is, or bare in any case (PostgreSQL folds a bare
+     * name to lower case).
+     */
+    static boolean mentions(String text, String name, int from, int to) {
+        return tokens(text, from, to, (start, end, quoted) -> end - start == name.length()
+                && (quoted ? text.startsWith(name, start) : text.substring(start, end).toLowerCase(Locale.ROOT).equals(name))) >= 0;
+    }
+
+    /** A test of one token of a statement's text: {@code text[start, end)}, the inside of quotes when {@code quoted}. */
+    private interface TokenTest {
+        boolean test(int start, int end, boolean quoted);
+    }
+
+    /**
+     * The offset of the first word or quoted identifier ("name", `name`) of {@code text[from, to)} that passes
+     * {@code test}, skipping comments and string literals; -1 if none.
+     */
+    private static int tokens(String text, int from, int to, TokenTest test) {
         int end = Math.min(to, text.length());
         int i = Math.max(0, from);
         while (i < end) {
@@ -39,11 +212,12 @@ final class MigrationChecks {
                 i = close < 0 ? end : close + 2;
             } else if (c == '\'' || c == '"' || c == '`') {
                 int close = text.indexOf(c, i + 1);
+                if (c != '\'' && close > i && close < end && test.test(i + 1, close, true)) return i + 1;
                 i = close < 0 ? end : close + 1;
             } else if (Character.isLetterOrDigit(c) || c == '_' || c == '$') {
                 int start = i;
                 while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '$')) i++;
-                if (i - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) return start;
+                if (test.test(start, i, false)) return start;
             } else {
                 i++;
             }

@@ -46,6 +46,11 @@ public final class Rules {
             new TenantScoping(),
             // migrations
             new RequireConcurrentIndexCreation(),
+            new RenamingColumn(),
+            new RenamingTable(),
+            new BanDropColumn(),
+            new BanDropTable(),
+            new BanDropNotNull(),
             new UnsafeDml(),
             new MigrationMissingDown(),
             new MigrationModified(),

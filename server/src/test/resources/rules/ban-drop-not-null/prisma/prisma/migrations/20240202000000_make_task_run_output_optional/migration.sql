@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TaskRun" ALTER COLUMN "output" DROP NOT NULL;
+--                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ban-drop-not-null dropping NOT NULL from TaskRun.output
