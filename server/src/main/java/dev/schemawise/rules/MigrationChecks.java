@@ -11,14 +11,17 @@ import dev.schemawise.model.ddl.Opaque;
 import dev.schemawise.model.ddl.Statement;
 import dev.schemawise.text.Span;
 import dev.schemawise.workspace.MigrationStep;
+import dev.schemawise.workspace.MigrationTool;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * What migration rules share: walking the migrations' up statements, seeing a statement among the others of its
- * migration ({@link At}), and finding words in a statement's text.
+ * What migration rules share: walking the migrations' up statements (all of them, the ALTER TABLEs of tables in use,
+ * or each seen among the others of its migration, {@link At}), telling which statements share a transaction, the
+ * wording of the NOT VALID/VALIDATE recipe, and finding words in a statement's text.
  */
 final class MigrationChecks {
     private MigrationChecks() {}
@@ -164,6 +167,80 @@ final class MigrationChecks {
         private record Origin(boolean made, QualifiedName table, String column) {
             static final Origin MADE = new Origin(true, null, null);
         }
+    }
+
+    /**
+     * Every up ALTER TABLE of a table the same migration does not create (one that existed before it, or was made
+     * outside the migrations), in order, with its migration: the statements whose locks and scans hit a table in use.
+     */
+    static void existingTableAlters(RuleContext ctx, BiConsumer<MigrationStep, AlterTable> action) {
+        upStatements(ctx, (step, s) -> {
+            AlterTable a = existingTableAlter(step, s);
+            if (a != null) action.accept(step, a);
+        });
+    }
+
+    /** The statement as an ALTER TABLE of a table its migration does not create, or null. */
+    static AlterTable existingTableAlter(MigrationStep step, Statement s) {
+        return s instanceof AlterTable a && !step.createdHere(a.table()) ? a : null;
+    }
+
+    /**
+     * The transaction each up statement of a migration runs in, by its position in {@link MigrationStep#up()}:
+     * statements with the same number share one, -1 is outside any (each statement commits on its own). A migration
+     * the tool runs in a transaction is one throughout; in a file that opens transactions itself, BEGIN or START
+     * TRANSACTION starts one and COMMIT, END or ROLLBACK ends it (statements before its BEGIN count as outside, even
+     * if the tool wraps the file too: the rules then err on the side of silence).
+     */
+    static int[] transactions(MigrationStep step) {
+        List<Statement> up = step.up();
+        int[] out = new int[up.size()];
+        boolean opensItself = up.stream().anyMatch(MigrationStep::opensTransaction);
+        if (!opensItself) {
+            Arrays.fill(out, step.transactional() ? 0 : -1);
+            return out;
+        }
+        int current = -1;
+        int next = 0;
+        for (int i = 0; i < up.size(); i++) {
+            Statement s = up.get(i);
+            if (MigrationStep.opensTransaction(s)) current = next++;
+            out[i] = current;
+            if (closesTransaction(s)) current = -1;
+        }
+        return out;
+    }
+
+    /**
+     * Whether a statement added to a migration would commit on its own, apart from the migration's other statements:
+     * the migration does not run in a transaction, and its tool does not send the file as one query (Prisma Migrate
+     * does, and PostgreSQL runs a query of several statements as one transaction, so a second statement would join
+     * the first one's).
+     */
+    static boolean addedStatementCommitsAlone(MigrationStep step) {
+        return !step.transactional() && step.migration().tool() != MigrationTool.PRISMA;
+    }
+
+    /** Whether a statement ends the open transaction (COMMIT, END, ROLLBACK). */
+    static boolean closesTransaction(Statement s) {
+        if (!(s instanceof Opaque o)) return false;
+        String kind = o.kind().toUpperCase(Locale.ROOT);
+        return kind.equals("COMMIT") || kind.equals("END") || kind.equals("ROLLBACK");
+    }
+
+    /**
+     * The second half of the NOT VALID recipe, for messages: {@code then VALIDATE CONSTRAINT name in ...}, naming
+     * where the validation has to go so that it does not run under the lock of the statement adding the constraint.
+     */
+    static String validateLater(MigrationStep step, String constraint) {
+        return "then VALIDATE CONSTRAINT " + constraint
+                + (addedStatementCommitsAlone(step) ? " in a statement of its own after that (it takes only a SHARE UPDATE EXCLUSIVE lock: reads and writes go on)"
+                        : " in a later migration (in this one it would share the add's transaction, which keeps the lock until it commits)");
+    }
+
+    /** {@code orders, a table that exists before this migration,} for messages about a table the migration alters. */
+    static String existing(QualifiedName table) {
+        return name(table) + ", a table that exists before this migration,";
     }
 
     /** The text of a statement of a migration's up file ("" when the file is gone). */

@@ -40,8 +40,8 @@ public final class RequireConcurrentIndexCreation implements Rule {
         MigrationChecks.upStatements(ctx, (step, s) -> {
             if (!(s instanceof CreateIndex c) || c.concurrently() || step.createdHere(c.table())) return;
             String index = c.index().name() != null ? "index " + c.index().name() : "an index";
-            String message = "CREATE INDEX of " + index + " on " + MigrationChecks.name(c.table())
-                    + ", a table that exists before this migration, blocks writes to it (SHARE lock) until the index is built; "
+            String message = "CREATE INDEX of " + index + " on " + MigrationChecks.existing(c.table())
+                    + " blocks writes to it (SHARE lock) until the index is built; "
                     + "use CREATE INDEX CONCURRENTLY" + (step.transactional() ? ", in a migration of its own that does not run in a transaction" : "");
             Span at = c.index().name() != null && c.index().source() != null ? c.index().source().nameRange() : c.range();
             Fix fix = null;

@@ -46,6 +46,10 @@ public final class Rules {
             new TenantScoping(),
             // migrations
             new RequireConcurrentIndexCreation(),
+            new ConstraintMissingNotValid(),
+            new AddingForeignKeyConstraint(),
+            new AddingRequiredField(),
+            new ChangingColumnType(),
             new RenamingColumn(),
             new RenamingTable(),
             new BanDropColumn(),

@@ -1,5 +1,6 @@
 package dev.schemawise.workspace;
 
+import dev.schemawise.model.ColumnType;
 import dev.schemawise.model.Dialect;
 import dev.schemawise.model.QualifiedName;
 import dev.schemawise.model.Schema;
@@ -13,6 +14,7 @@ import dev.schemawise.model.ddl.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,10 +31,14 @@ import java.util.Set;
  * @param tablesBefore  keys ({@link Schema#key}) of the tables the up statements name that existed before the migration
  * @param tablesCreated keys of the tables this migration creates (CREATE TABLE among its up statements)
  * @param indexesBefore keys ({@link Dialect#key}) of the indexes its DROP INDEX statements name that existed before it
+ * @param columnTypesBefore the types before the migration of the columns its ALTER COLUMN ... TYPE actions change, by
+ *                      {@link #columnKey}; a column unknown before it (made outside the migrations, or added by the
+ *                      same migration) has no entry
  * @param transactional whether the tool runs the up statements inside one transaction, or the file opens one itself
  */
 public record MigrationStep(Migration migration, int index, Dialect dialect, List<Statement> up, List<Statement> down, String downFile,
-                            Set<String> tablesBefore, Set<String> tablesCreated, Set<String> indexesBefore, boolean transactional) {
+                            Set<String> tablesBefore, Set<String> tablesCreated, Set<String> indexesBefore,
+                            Map<String, ColumnType> columnTypesBefore, boolean transactional) {
 
     public MigrationStep {
         up = List.copyOf(up);
@@ -40,6 +46,7 @@ public record MigrationStep(Migration migration, int index, Dialect dialect, Lis
         tablesBefore = Set.copyOf(tablesBefore);
         tablesCreated = Set.copyOf(tablesCreated);
         indexesBefore = Set.copyOf(indexesBefore);
+        columnTypesBefore = Map.copyOf(columnTypesBefore);
     }
 
     /** The file of the up statements. */
@@ -63,6 +70,19 @@ public record MigrationStep(Migration migration, int index, Dialect dialect, Lis
     /** Whether an index existed before this migration ran. */
     public boolean indexExistedBefore(QualifiedName index) {
         return index != null && indexesBefore.contains(dialect.key(index.name()));
+    }
+
+    /**
+     * A column's type before this migration ran, for the columns its ALTER COLUMN ... TYPE actions change; null when
+     * unknown. A column changed twice by one migration is seen with its type before the first change.
+     */
+    public ColumnType columnTypeBefore(QualifiedName table, String column) {
+        return table == null || column == null ? null : columnTypesBefore.get(columnKey(dialect, table, column));
+    }
+
+    /** The key of a table's column in {@link #columnTypesBefore}. */
+    public static String columnKey(Dialect dialect, QualifiedName table, String column) {
+        return Schema.key(dialect, table) + "\u0000" + dialect.key(column);
     }
 
     /** The tables a statement works on, by name as written (CREATE/ALTER/DROP TABLE, CREATE INDEX, COMMENT ON). */

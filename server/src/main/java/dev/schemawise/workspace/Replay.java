@@ -89,6 +89,13 @@ public final class Replay {
         return false;
     }
 
+    /** The type of a table's column now, or null when the table or the column is unknown. */
+    public ColumnType columnType(QualifiedName table, String column) {
+        MutableTable t = tables.get(key(table));
+        Column c = t == null ? null : t.columns.get(columnKey(column));
+        return c == null ? null : c.type();
+    }
+
     public void applyAll(List<Statement> statements, String file) {
         for (Statement s : statements) apply(s, file);
     }

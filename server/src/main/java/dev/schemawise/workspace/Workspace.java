@@ -273,6 +273,7 @@ public final class Workspace {
             java.util.Set<String> tables = new java.util.HashSet<>();
             java.util.Set<String> indexes = new java.util.HashSet<>();
             java.util.Set<String> created = new java.util.HashSet<>();
+            Map<String, dev.schemawise.model.ColumnType> columnTypes = new HashMap<>();
             boolean opens = false;
             for (Statement s : up) {
                 if (s instanceof dev.schemawise.model.ddl.CreateTable c) created.add(Schema.key(dialect, c.name()));
@@ -284,9 +285,17 @@ public final class Workspace {
                         if (before.hasIndex(i)) indexes.add(dialect.key(i.name()));
                     }
                 }
+                if (s instanceof dev.schemawise.model.ddl.AlterTable a) {
+                    for (dev.schemawise.model.ddl.AlterAction action : a.actions()) {
+                        if (!(action instanceof dev.schemawise.model.ddl.AlterAction.AlterColumnType t)) continue;
+                        dev.schemawise.model.ColumnType type = before.columnType(a.table(), t.column());
+                        if (type != null) columnTypes.putIfAbsent(MigrationStep.columnKey(dialect, a.table(), t.column()), type);
+                    }
+                }
                 opens |= MigrationStep.opensTransaction(s);
             }
-            return new MigrationStep(m, index, dialect, up, down, m.downFile(), tables, created, indexes, opens || wrapsInTransaction(m, up, upText));
+            return new MigrationStep(m, index, dialect, up, down, m.downFile(), tables, created, indexes, columnTypes,
+                    opens || wrapsInTransaction(m, up, upText));
         }
 
         /**

@@ -1,0 +1,1 @@
+CREATE TABLE recipe (id bigint PRIMARY KEY, title text NOT NULL);

@@ -1,0 +1,2 @@
+-- CreateTable
+CREATE TABLE "Recipe" ("id" TEXT NOT NULL, CONSTRAINT "Recipe_pkey" PRIMARY KEY ("id"));

@@ -1,0 +1,3 @@
+ALTER TABLE orders ALTER COLUMN name TYPE text USING (name);
+ALTER TABLE orders ALTER COLUMN total TYPE decimal;
+ALTER TABLE orders ALTER COLUMN id TYPE int8;

@@ -1,0 +1,2 @@
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);
+CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL);
