@@ -246,7 +246,6 @@ public final class Workspace {
             java.util.Set<String> tables = new java.util.HashSet<>();
             java.util.Set<String> indexes = new java.util.HashSet<>();
             java.util.Set<String> created = new java.util.HashSet<>();
-            boolean opens = false;
             for (Statement s : up) {
                 if (s instanceof dev.schemawise.model.ddl.CreateTable c) created.add(Schema.key(dialect, c.name()));
                 for (QualifiedName t : MigrationStep.tables(s)) {
@@ -257,19 +256,19 @@ public final class Workspace {
                         if (before.hasIndex(i)) indexes.add(dialect.key(i.name()));
                     }
                 }
-                opens |= MigrationStep.opensTransaction(s);
             }
-            return new MigrationStep(m, index, dialect, up, down, m.downFile(), tables, created, indexes, opens || wrapsInTransaction(m, up, upText));
+            return new MigrationStep(m, index, dialect, up, down, m.downFile(), tables, created, indexes, wrapsInTransaction(m, up, upText));
         }
 
         /**
          * Whether the tool runs a migration's statements in one transaction. Flyway and Supabase wrap each script;
-         * dbmate too unless its up line says {@code transaction:false}; Prisma Migrate sends the whole script as one
-         * query, which PostgreSQL runs as one implicit transaction when it holds more than one statement.
+         * dbmate too unless its up line says {@code transaction:false}; Prisma Migrate and golang-migrate send the
+         * whole script as one query, which PostgreSQL runs as one implicit transaction when it holds more than one
+         * statement ({@link MigrationTool#sendsFileAsOneQuery}).
          */
         static boolean wrapsInTransaction(Migration m, List<Statement> up, String upText) {
+            if (m.tool().sendsFileAsOneQuery()) return up.size() > 1;
             return switch (m.tool()) {
-                case PRISMA -> up.size() > 1;
                 case DBMATE -> !DBMATE_NO_TRANSACTION.matcher(upText).find();
                 default -> m.tool().transactional();
             };
