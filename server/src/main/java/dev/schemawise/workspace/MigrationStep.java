@@ -120,6 +120,14 @@ public record MigrationStep(Migration migration, int index, Dialect dialect, Lis
         return out;
     }
 
+    /**
+     * Whether a statement is CREATE INDEX CONCURRENTLY or DROP INDEX CONCURRENTLY, which PostgreSQL refuses to run
+     * inside a transaction block.
+     */
+    public static boolean concurrentIndexStatement(Statement s) {
+        return s instanceof CreateIndex c && c.concurrently() || s instanceof Drop d && d.kind() == Drop.Kind.INDEX && d.concurrently();
+    }
+
     /** Whether a statement opens a transaction (BEGIN, START TRANSACTION). */
     public static boolean opensTransaction(Statement s) {
         if (!(s instanceof Opaque o)) return false;

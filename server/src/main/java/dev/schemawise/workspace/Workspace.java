@@ -261,14 +261,17 @@ public final class Workspace {
         }
 
         /**
-         * Whether the tool runs a migration's statements in one transaction. Flyway and Supabase wrap each script;
-         * dbmate too unless its up line says {@code transaction:false}; Prisma Migrate and golang-migrate send the
+         * Whether the tool runs a migration's statements in one transaction. Supabase wraps each script; Flyway too,
+         * unless every statement of it is one PostgreSQL refuses to run in a transaction (CREATE/DROP INDEX
+         * CONCURRENTLY), which it detects (a script configuration file saying executeInTransaction=false is not
+         * read); dbmate unless its up line says {@code transaction:false}; Prisma Migrate and golang-migrate send the
          * whole script as one query, which PostgreSQL runs as one implicit transaction when it holds more than one
          * statement ({@link MigrationTool#sendsFileAsOneQuery}).
          */
         static boolean wrapsInTransaction(Migration m, List<Statement> up, String upText) {
             if (m.tool().sendsFileAsOneQuery()) return up.size() > 1;
             return switch (m.tool()) {
+                case FLYWAY -> !up.stream().allMatch(MigrationStep::concurrentIndexStatement);
                 case DBMATE -> !DBMATE_NO_TRANSACTION.matcher(upText).find();
                 default -> m.tool().transactional();
             };

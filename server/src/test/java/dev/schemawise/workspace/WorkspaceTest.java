@@ -119,12 +119,14 @@ class WorkspaceTest {
                 file("dbmate/db/migrations/20240101000000_init.sql", "-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n"),
                 file("dbmate/db/migrations/20240202000000_index.sql",
                         "-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n-- migrate:down\nDROP INDEX a_id_idx;\n"),
+                file("flyway/V1__init.sql", "CREATE TABLE a (id int);\n"),
+                file("flyway/V2__index.sql", "CREATE INDEX CONCURRENTLY a_id_idx ON a (id);\nDROP INDEX CONCURRENTLY a_old_idx;\n"),
                 file("numbered/migrations/001_init.sql", "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\nCREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n"));
         Workspace w = Workspace.build(files, Workspace.Settings.DEFAULT, new ParseCache());
-        for (String unit : List.of("prisma/migrations", "go/migrations", "dbmate/db/migrations")) {
+        for (String unit : List.of("prisma/migrations", "go/migrations", "dbmate/db/migrations", "flyway")) {
             List<MigrationStep> steps = w.unit(unit).steps();
             assertTrue(steps.get(0).transactional(), unit + ": several statements, or a tool that wraps each migration");
-            assertTrue(!steps.get(1).transactional(), unit + ": one statement sent alone, or dbmate's transaction:false");
+            assertTrue(!steps.get(1).transactional(), unit + ": one statement sent alone, dbmate's transaction:false, only CONCURRENTLY for Flyway");
         }
         assertTrue(!w.unit("prisma/migrations").steps().get(0).addingStatementStartsTransaction());
         assertTrue(w.unit("prisma/migrations").steps().get(1).addingStatementStartsTransaction());
