@@ -46,6 +46,7 @@ public final class Rules {
             new TenantScoping(),
             // migrations
             new RequireConcurrentIndexCreation(),
+            new RequireConcurrentIndexDeletion(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
