@@ -47,6 +47,7 @@ public final class Rules {
             // migrations
             new RequireConcurrentIndexCreation(),
             new RequireConcurrentIndexDeletion(),
+            new BanConcurrentIndexCreationInTransaction(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
