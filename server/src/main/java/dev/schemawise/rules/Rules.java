@@ -48,6 +48,7 @@ public final class Rules {
             new RequireConcurrentIndexCreation(),
             new RequireConcurrentIndexDeletion(),
             new BanConcurrentIndexCreationInTransaction(),
+            new PreferRobustStmts(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
