@@ -17,7 +17,8 @@ public final class BanConcurrentIndexCreationInTransaction implements Rule {
             PostgreSQL refuses CREATE INDEX CONCURRENTLY and DROP INDEX CONCURRENTLY inside a transaction block \
             ("cannot run inside a transaction block"): the migration fails when it is deployed. Whether a \
             migration runs in a transaction depends on the tool as much as on the file. Flyway and the Supabase \
-            CLI wrap each migration in one (Flyway leaves out a migration holding only CONCURRENTLY statements); \
+            CLI wrap each migration in one (Flyway leaves out a migration holding only CONCURRENTLY statements), \
+            Drizzle's migrator wraps all pending migrations in one; \
             dbmate too unless the "-- migrate:up" line says transaction:false; Prisma Migrate and golang-migrate \
             send the file as one query, which PostgreSQL runs as one transaction as soon as it holds more than one \
             statement; and a BEGIN in the file opens one until its COMMIT. The message says which applies. Same id \

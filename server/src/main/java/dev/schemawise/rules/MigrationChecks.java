@@ -112,6 +112,7 @@ final class MigrationChecks {
                     + "when it holds more than one statement (this one holds " + step.up().size() + ")";
             case DBMATE -> "dbmate runs each migration in a transaction unless its \"-- migrate:up\" line says transaction:false";
             case FLYWAY -> "Flyway runs a migration in a transaction unless all its statements must run outside one";
+            case DRIZZLE -> "Drizzle's migrator runs all pending migrations in one transaction";
             default -> tool.displayName() + " runs each migration in a transaction";
         };
         return file == null ? reason : reason + " (and " + file + ")";
@@ -135,6 +136,7 @@ final class MigrationChecks {
             case DBMATE -> "in a migration that does not run in a transaction (add transaction:false to its \"-- migrate:up\" line, "
                     + "or move the statement to a migration of its own with that option)";
             case FLYWAY -> own + " (Flyway runs a migration holding only CONCURRENTLY statements outside a transaction)";
+            case DRIZZLE -> "outside Drizzle's migrator, which runs every migration in its transaction (apply the statement separately)";
             default -> own;
         };
     }

@@ -6,7 +6,7 @@ public enum MigrationTool {
     FLYWAY("Flyway", true, true),
     GOLANG_MIGRATE("golang-migrate", false, true),
     DBMATE("dbmate", true, true),
-    DRIZZLE("Drizzle Kit", false, false),
+    DRIZZLE("Drizzle Kit", true, false),
     SUPABASE("Supabase CLI", true, false),
     GENERIC("numbered SQL migrations", false, false);
 

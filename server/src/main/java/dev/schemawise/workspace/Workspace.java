@@ -261,7 +261,8 @@ public final class Workspace {
         }
 
         /**
-         * Whether the tool runs a migration's statements in one transaction. Supabase wraps each script; Flyway too,
+         * Whether the tool runs a migration's statements in one transaction. Supabase wraps each script; Drizzle's
+         * migrator runs all pending migrations in one transaction; Flyway wraps each script too,
          * unless every statement of it is one PostgreSQL refuses to run in a transaction (CREATE/DROP INDEX
          * CONCURRENTLY), which it detects (a script configuration file saying executeInTransaction=false is not
          * read); dbmate unless its up line says {@code transaction:false}; Prisma Migrate and golang-migrate send the

@@ -121,6 +121,8 @@ class WorkspaceTest {
                         "-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n-- migrate:down\nDROP INDEX a_id_idx;\n"),
                 file("flyway/V1__init.sql", "CREATE TABLE a (id int);\n"),
                 file("flyway/V2__index.sql", "CREATE INDEX CONCURRENTLY a_id_idx ON a (id);\nDROP INDEX CONCURRENTLY a_old_idx;\n"),
+                file("drizzle/meta/_journal.json", "{\"entries\":[{\"idx\":0,\"tag\":\"0000_init\"}]}"),
+                file("drizzle/0000_init.sql", "CREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n"),
                 file("numbered/migrations/001_init.sql", "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\nCREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n"));
         Workspace w = Workspace.build(files, Workspace.Settings.DEFAULT, new ParseCache());
         for (String unit : List.of("prisma/migrations", "go/migrations", "dbmate/db/migrations", "flyway")) {
@@ -131,6 +133,8 @@ class WorkspaceTest {
         assertTrue(!w.unit("prisma/migrations").steps().get(0).addingStatementStartsTransaction());
         assertTrue(w.unit("prisma/migrations").steps().get(1).addingStatementStartsTransaction());
         assertTrue(!w.unit("dbmate/db/migrations").steps().get(1).addingStatementStartsTransaction());
+
+        assertTrue(w.unit("drizzle").steps().get(0).transactional(), "Drizzle's migrator runs every pending migration in one transaction");
 
         MigrationStep numbered = w.unit("numbered/migrations").steps().get(0);
         assertTrue(numbered.transactional(), "the file opens a transaction");
