@@ -49,6 +49,7 @@ public final class Rules {
             new RequireConcurrentIndexDeletion(),
             new BanConcurrentIndexCreationInTransaction(),
             new PreferRobustStmts(),
+            new RequireTimeoutSettings(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());
