@@ -32,6 +32,20 @@ public final class Edits {
         return lines.lineEnd(lines.line(offset));
     }
 
+    /**
+     * An edit putting {@code line} on a line of its own just before the code at {@code offset}, indented like the
+     * line holding that code and ended with the file's own line break (CRLF when its first line ends so).
+     */
+    public static TextEdit lineBefore(RuleContext ctx, String file, int offset, String line) {
+        LineIndex lines = ctx.lines(file);
+        String text = lines.text();
+        int firstBreak = text.indexOf('\n');
+        String eol = firstBreak > 0 && text.charAt(firstBreak - 1) == '\r' ? "\r\n" : "\n";
+        String indentation = indentation(lines, offset);
+        boolean startsLine = text.substring(lines.lineStart(lines.line(offset)), offset).isBlank();
+        return insert(ctx, file, offset, (startsLine ? "" : eol + indentation) + line + eol + indentation);
+    }
+
     /** The indentation (spaces and tabs) of the line holding {@code offset}. */
     public static String indentation(LineIndex lines, int offset) {
         String text = lines.text();

@@ -42,14 +42,9 @@ public final class RequireConcurrentIndexCreation implements Rule {
             String index = c.index().name() != null ? "index " + c.index().name() : "an index";
             String message = "CREATE INDEX of " + index + " on " + MigrationChecks.existing(c.table())
                     + " blocks writes to it (SHARE lock) until the index is built; "
-                    + "use CREATE INDEX CONCURRENTLY" + (step.transactional() ? ", in a migration of its own that does not run in a transaction" : "");
+                    + "use CREATE INDEX CONCURRENTLY" + (step.inTransaction(s) ? ", " + MigrationChecks.outsideTransaction(ctx, step, s) : "");
             Span at = c.index().name() != null && c.index().source() != null ? c.index().source().nameRange() : c.range();
-            Fix fix = null;
-            if (!step.transactional()) {
-                String text = ctx.text(step.file());
-                int keyword = MigrationChecks.word(text, "index", c.range().start(), c.range().end());
-                if (keyword >= 0) fix = Edits.safe("Add CONCURRENTLY", Edits.insert(ctx, step.file(), keyword + "index".length(), " CONCURRENTLY"));
-            }
+            Fix fix = MigrationChecks.addConcurrently(ctx, step, s);
             ctx.report(step.file(), at, message, fix == null ? List.of() : List.of(fix));
         });
     }

@@ -59,6 +59,10 @@ public final class Rules {
             new MigrationMissingDown(),
             new MigrationModified(),
             new MigrationTooLarge(),
+            new RequireConcurrentIndexDeletion(),
+            new BanConcurrentIndexCreationInTransaction(),
+            new PreferRobustStmts(),
+            new RequireTimeoutSettings(),
             // housekeeping
             new Syntax(),
             new UnusedSuppression());

@@ -34,11 +34,12 @@ import java.util.Set;
  * @param columnTypesBefore the types before the migration of the columns its ALTER COLUMN ... TYPE actions change, by
  *                      {@link #columnKey}; a column unknown before it (made outside the migrations, or added by the
  *                      same migration) has no entry
- * @param transactional whether the tool runs the up statements inside one transaction, or the file opens one itself
+ * @param toolTransaction whether the tool runs the up statements inside one transaction (the file may also open one
+ *                        itself: see {@link #transactional()} and {@link #inTransaction})
  */
 public record MigrationStep(Migration migration, int index, Dialect dialect, List<Statement> up, List<Statement> down, String downFile,
                             Set<String> tablesBefore, Set<String> tablesCreated, Set<String> indexesBefore,
-                            Map<String, ColumnType> columnTypesBefore, boolean transactional) {
+                            Map<String, ColumnType> columnTypesBefore, boolean toolTransaction) {
 
     public MigrationStep {
         up = List.copyOf(up);
@@ -85,6 +86,46 @@ public record MigrationStep(Migration migration, int index, Dialect dialect, Lis
         return Schema.key(dialect, table) + "\u0000" + dialect.key(column);
     }
 
+    /**
+     * Whether the up statements run in a transaction, all or some of them: the tool wraps them in one, or the file
+     * opens one itself (BEGIN, START TRANSACTION).
+     */
+    public boolean transactional() {
+        return toolTransaction || up.stream().anyMatch(MigrationStep::opensTransaction);
+    }
+
+    /**
+     * Whether an up statement of this migration runs inside a transaction: the tool wraps the migration in one, or a
+     * BEGIN before it in the file is not yet closed (by COMMIT, END, ROLLBACK or ABORT) when it runs.
+     */
+    public boolean inTransaction(Statement s) {
+        return toolTransaction || openedBy(s) != null;
+    }
+
+    /**
+     * The BEGIN (or START TRANSACTION) of the file whose transaction is still open when {@code s} runs, or null when
+     * the file opens none before it or closes it again first.
+     */
+    public Statement openedBy(Statement s) {
+        Statement open = null;
+        for (Statement t : up) {
+            if (t == s) return open;
+            if (opensTransaction(t)) open = t;
+            else if (closesTransaction(t)) open = null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether adding a statement to this migration would make it run in a transaction where it does not now: tools
+     * that send the file as one query run a file of one statement outside a transaction, and one of two inside one
+     * (see {@link MigrationTool#sendsFileAsOneQuery}). A fix that adds a statement would then break a statement that
+     * must not run in a transaction (CREATE INDEX CONCURRENTLY).
+     */
+    public boolean addingStatementStartsTransaction() {
+        return !transactional() && migration.tool().sendsFileAsOneQuery();
+    }
+
     /** The tables a statement works on, by name as written (CREATE/ALTER/DROP TABLE, CREATE INDEX, COMMENT ON). */
     public static List<QualifiedName> tables(Statement s) {
         List<QualifiedName> out = new ArrayList<>();
@@ -99,10 +140,25 @@ public record MigrationStep(Migration migration, int index, Dialect dialect, Lis
         return out;
     }
 
+    /**
+     * Whether a statement is CREATE INDEX CONCURRENTLY or DROP INDEX CONCURRENTLY, which PostgreSQL refuses to run
+     * inside a transaction block.
+     */
+    public static boolean concurrentIndexStatement(Statement s) {
+        return s instanceof CreateIndex c && c.concurrently() || s instanceof Drop d && d.kind() == Drop.Kind.INDEX && d.concurrently();
+    }
+
     /** Whether a statement opens a transaction (BEGIN, START TRANSACTION). */
     public static boolean opensTransaction(Statement s) {
         if (!(s instanceof Opaque o)) return false;
         String kind = o.kind().toUpperCase(Locale.ROOT);
         return kind.equals("BEGIN") || kind.equals("START");
+    }
+
+    /** Whether a statement ends a transaction (COMMIT, END, ROLLBACK, ABORT). ROLLBACK TO SAVEPOINT is counted too. */
+    public static boolean closesTransaction(Statement s) {
+        if (!(s instanceof Opaque o)) return false;
+        String kind = o.kind().toUpperCase(Locale.ROOT);
+        return kind.equals("COMMIT") || kind.equals("END") || kind.equals("ROLLBACK") || kind.equals("ABORT");
     }
 }

@@ -6,7 +6,7 @@ public enum MigrationTool {
     FLYWAY("Flyway", true, true),
     GOLANG_MIGRATE("golang-migrate", false, true),
     DBMATE("dbmate", true, true),
-    DRIZZLE("Drizzle Kit", false, false),
+    DRIZZLE("Drizzle Kit", true, false),
     SUPABASE("Supabase CLI", true, false),
     GENERIC("numbered SQL migrations", false, false);
 
@@ -24,9 +24,22 @@ public enum MigrationTool {
         return displayName;
     }
 
-    /** Whether the tool runs each migration inside a transaction by default (CREATE INDEX CONCURRENTLY then fails). */
+    /**
+     * Whether the tool runs each migration inside a transaction by default (CREATE INDEX CONCURRENTLY then fails); for
+     * tools that {@linkplain #sendsFileAsOneQuery send the file as one query} that depends on its statement count.
+     */
     public boolean transactional() {
         return transactional;
+    }
+
+    /**
+     * Whether the tool sends a migration file to the database as one query string: Prisma Migrate, and golang-migrate
+     * (and sqlx, which shares its file names) unless its {@code x-multi-statement} option splits the file. PostgreSQL
+     * runs a query string of several statements as one implicit transaction, so such a file runs in a transaction
+     * exactly when it holds more than one statement, and CREATE INDEX CONCURRENTLY needs a file of its own.
+     */
+    public boolean sendsFileAsOneQuery() {
+        return this == PRISMA || this == GOLANG_MIGRATE;
     }
 
     /** Whether the tool has down (undo) migrations. */

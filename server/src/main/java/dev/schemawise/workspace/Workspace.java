@@ -274,7 +274,6 @@ public final class Workspace {
             java.util.Set<String> indexes = new java.util.HashSet<>();
             java.util.Set<String> created = new java.util.HashSet<>();
             Map<String, dev.schemawise.model.ColumnType> columnTypes = new HashMap<>();
-            boolean opens = false;
             for (Statement s : up) {
                 if (s instanceof dev.schemawise.model.ddl.CreateTable c) created.add(Schema.key(dialect, c.name()));
                 for (QualifiedName t : MigrationStep.tables(s)) {
@@ -292,20 +291,23 @@ public final class Workspace {
                         if (type != null) columnTypes.putIfAbsent(MigrationStep.columnKey(dialect, a.table(), t.column()), type);
                     }
                 }
-                opens |= MigrationStep.opensTransaction(s);
             }
-            return new MigrationStep(m, index, dialect, up, down, m.downFile(), tables, created, indexes, columnTypes,
-                    opens || wrapsInTransaction(m, up, upText));
+            return new MigrationStep(m, index, dialect, up, down, m.downFile(), tables, created, indexes, columnTypes, wrapsInTransaction(m, up, upText));
         }
 
         /**
-         * Whether the tool runs a migration's statements in one transaction. Flyway and Supabase wrap each script;
-         * dbmate too unless its up line says {@code transaction:false}; Prisma Migrate sends the whole script as one
-         * query, which PostgreSQL runs as one implicit transaction when it holds more than one statement.
+         * Whether the tool runs a migration's statements in one transaction. Supabase wraps each script; Drizzle's
+         * migrator runs all pending migrations in one transaction; Flyway wraps each script too,
+         * unless every statement of it is one PostgreSQL refuses to run in a transaction (CREATE/DROP INDEX
+         * CONCURRENTLY), which it detects (a script configuration file saying executeInTransaction=false is not
+         * read); dbmate unless its up line says {@code transaction:false}; Prisma Migrate and golang-migrate send the
+         * whole script as one query, which PostgreSQL runs as one implicit transaction when it holds more than one
+         * statement ({@link MigrationTool#sendsFileAsOneQuery}).
          */
         static boolean wrapsInTransaction(Migration m, List<Statement> up, String upText) {
+            if (m.tool().sendsFileAsOneQuery()) return up.size() > 1;
             return switch (m.tool()) {
-                case PRISMA -> up.size() > 1;
+                case FLYWAY -> !up.stream().allMatch(MigrationStep::concurrentIndexStatement);
                 case DBMATE -> !DBMATE_NO_TRANSACTION.matcher(upText).find();
                 default -> m.tool().transactional();
             };

@@ -106,4 +106,40 @@ class WorkspaceTest {
         assertNotNull(x);
         assertTrue(second.file("db/b.sql").sql() != first.file("db/b.sql").sql());
     }
+
+    /** Whether each migration, and each statement of it, runs in a transaction, as the tool and the file decide. */
+    @Test
+    void whichMigrationsRunInATransaction() {
+        List<SourceFile> files = List.of(
+                file("prisma/migrations/migration_lock.toml", "provider = \"postgresql\"\n"),
+                file("prisma/migrations/20240101000000_init/migration.sql", "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\n"),
+                file("prisma/migrations/20240202000000_index/migration.sql", "CREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n"),
+                file("go/migrations/1_init.up.sql", "CREATE TABLE a (id int);\nCREATE TABLE b (id int);\n"),
+                file("go/migrations/2_index.up.sql", "CREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n"),
+                file("dbmate/db/migrations/20240101000000_init.sql", "-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n"),
+                file("dbmate/db/migrations/20240202000000_index.sql",
+                        "-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n-- migrate:down\nDROP INDEX a_id_idx;\n"),
+                file("flyway/V1__init.sql", "CREATE TABLE a (id int);\n"),
+                file("flyway/V2__index.sql", "CREATE INDEX CONCURRENTLY a_id_idx ON a (id);\nDROP INDEX CONCURRENTLY a_old_idx;\n"),
+                file("drizzle/meta/_journal.json", "{\"entries\":[{\"idx\":0,\"tag\":\"0000_init\"}]}"),
+                file("drizzle/0000_init.sql", "CREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n"),
+                file("numbered/migrations/001_init.sql", "BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\nCREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n"));
+        Workspace w = Workspace.build(files, Workspace.Settings.DEFAULT, new ParseCache());
+        for (String unit : List.of("prisma/migrations", "go/migrations", "dbmate/db/migrations", "flyway")) {
+            List<MigrationStep> steps = w.unit(unit).steps();
+            assertTrue(steps.get(0).transactional(), unit + ": several statements, or a tool that wraps each migration");
+            assertTrue(!steps.get(1).transactional(), unit + ": one statement sent alone, dbmate's transaction:false, only CONCURRENTLY for Flyway");
+        }
+        assertTrue(!w.unit("prisma/migrations").steps().get(0).addingStatementStartsTransaction());
+        assertTrue(w.unit("prisma/migrations").steps().get(1).addingStatementStartsTransaction());
+        assertTrue(!w.unit("dbmate/db/migrations").steps().get(1).addingStatementStartsTransaction());
+
+        assertTrue(w.unit("drizzle").steps().get(0).transactional(), "Drizzle's migrator runs every pending migration in one transaction");
+
+        MigrationStep numbered = w.unit("numbered/migrations").steps().get(0);
+        assertTrue(numbered.transactional(), "the file opens a transaction");
+        assertTrue(numbered.inTransaction(numbered.up().get(1)), "between BEGIN and COMMIT");
+        assertSame(numbered.up().get(0), numbered.openedBy(numbered.up().get(1)));
+        assertTrue(!numbered.inTransaction(numbered.up().get(3)), "after COMMIT");
+    }
 }

@@ -1,0 +1,6 @@
+-- migrate:up
+    CREATE INDEX orders_status_idx ON orders (status);
+--               ^^^^^^^^^^^^^^^^^ require-timeout-settings CREATE INDEX orders_status_idx on orders waits for a lock on orders
+
+-- migrate:down
+    DROP INDEX orders_status_idx;

@@ -1,0 +1,5 @@
+BEGIN;
+SET LOCAL lock_timeout TO 1000;
+ALTER TABLE users ALTER COLUMN name SET NOT NULL;
+DROP TABLE sessions;
+COMMIT;

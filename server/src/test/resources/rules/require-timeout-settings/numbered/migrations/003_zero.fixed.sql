@@ -1,0 +1,4 @@
+SET lock_timeout = 0;
+SET lock_timeout = '5s';
+DROP TABLE old_sessions;
+--         ^^^^^^^^^^^^ require-timeout-settings lock_timeout is not in force here (the setting on line 1 turns it off)

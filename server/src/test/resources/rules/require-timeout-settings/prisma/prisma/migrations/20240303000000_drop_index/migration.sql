@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Order_status_idx";
+--         ^^^^^^^^^^^^^^^^^^ require-timeout-settings DROP INDEX Order_status_idx
