@@ -25,8 +25,14 @@ final class Memo {
     static <T> T of(Object owner, String question, Supplier<T> compute) {
         CompletableFuture<Object> mine;
         synchronized (Memo.class) {
-            for (Entry e : RING) {
-                if (e != null && e.owner().get() == owner && e.question().equals(question)) return (T) join(e.answer());
+            for (int i = 0; i < RING.length; i++) {
+                Entry e = RING[i];
+                if (e == null) continue;
+                Object o = e.owner().get();
+                // An answer outlives its owner only until the next question: a lower-cased copy of a large file
+                // held for a text the editor replaced long ago would keep megabytes alive.
+                if (o == null) RING[i] = null;
+                else if (o == owner && e.question().equals(question)) return (T) join(e.answer());
             }
             mine = new CompletableFuture<>();
             RING[next] = new Entry(new WeakReference<>(owner), question, mine);

@@ -481,40 +481,21 @@ public final class SchemaFacts {
 
     /** The first index of {@code word} within {@code text[from, to)}, ignoring ASCII case; -1 if none. */
     static int indexOfIgnoreCase(String text, String word, int from, int to) {
-        int end = Math.min(text.length(), to);
+        int n = Math.min(text.length(), to) - word.length();
         int start = Math.max(0, from);
-        if (end - start > 16 * 1024) {
-            // A long stretch (a whole dump): String.indexOf on a lower-cased copy, made once per text, is many times
-            // faster than comparing at every position. Short ranges (one statement) are compared in place, since
-            // indexOf would run past the range's end when the word is not in it.
-            int i = lowerCased(text).indexOf(asciiLowerCase(word), start);
-            return i >= 0 && i + word.length() <= end ? i : -1;
+        if (word.isEmpty()) return start <= n ? start : -1;
+        // Jump between the occurrences of the first letter in either case with String.indexOf (vectorised), instead of
+        // comparing at every position: a whole dump is scanned this way on every edit.
+        char lower = Character.toLowerCase(word.charAt(0));
+        char upper = Character.toUpperCase(word.charAt(0));
+        int nextLower = text.indexOf(lower, start);
+        int nextUpper = upper == lower ? -1 : text.indexOf(upper, start);
+        while (true) {
+            int i = nextLower < 0 ? nextUpper : nextUpper < 0 ? nextLower : Math.min(nextLower, nextUpper);
+            if (i < 0 || i > n) return -1;
+            if (text.regionMatches(true, i, word, 0, word.length())) return i;
+            if (i == nextLower) nextLower = text.indexOf(lower, i + 1);
+            else nextUpper = text.indexOf(upper, i + 1);
         }
-        int n = end - word.length();
-        char first = Character.toLowerCase(word.charAt(0));
-        for (int i = start; i <= n; i++) {
-            char c = text.charAt(i);
-            if ((c | 0x20) == first && text.regionMatches(true, i, word, 0, word.length())) return i;
-        }
-        return -1;
-    }
-
-    /** {@link #asciiLowerCase} of a text, kept while the text is among those recently asked about. */
-    private static String lowerCased(String text) {
-        return Memo.of(text, "ascii lower case", () -> asciiLowerCase(text));
-    }
-
-    /** The text with A-Z lower-cased and nothing else changed (same length, so offsets carry over). */
-    private static String asciiLowerCase(String text) {
-        // The library's lower-casing is vectorised; it changes other letters too (harmless for finding ASCII words)
-        // and, for a few characters such as U+0130, the length, which would shift offsets: then character by character.
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.length() == text.length()) return lower;
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= 'A' && c <= 'Z') chars[i] = (char) (c + 32);
-        }
-        return new String(chars);
     }
 }
