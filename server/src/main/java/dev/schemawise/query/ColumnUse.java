@@ -15,17 +15,27 @@ package dev.schemawise.query;
 public record ColumnUse(TableRef table, String qualifier, String column, Range range, Usage usage) {
 
     /**
-     * How a column is used. Only a column that is itself an operand counts for EQUALITY and RANGE: in
-     * {@code lower(email) = $1} or {@code created_at::date = $1} the column is OTHER, since an index on the
-     * column does not serve the comparison. Comparisons count in WHERE (and the WHERE of ON CONFLICT DO UPDATE);
-     * under NOT, and in the select list, GROUP BY and HAVING, every column is OTHER.
+     * How a column is used. Only a column that is itself an operand (possibly parenthesized, or one of a row
+     * {@code (a, b)}) counts for EQUALITY and RANGE: in {@code lower(email) = $1} or {@code created_at::date = $1}
+     * the column is OTHER, since an index on the column does not serve the comparison. Such comparisons count in a
+     * WHERE clause (of any query block, and of ON CONFLICT DO UPDATE) through AND, OR and parentheses; under NOT, in
+     * CASE, function arguments, the select list, GROUP BY and HAVING every column is OTHER.
      */
     public enum Usage {
-        /** {@code col = expr}, {@code col IN (...)}, {@code col = ANY(...)}, {@code col IS NULL}, {@code col IS NOT DISTINCT FROM expr}. */
+        /**
+         * {@code col = expr}, {@code col IN (...)}, {@code col = ANY(...)}, {@code col IS NULL},
+         * {@code col IS NOT DISTINCT FROM expr}; not their negations.
+         */
         EQUALITY,
-        /** {@code <}, {@code <=}, {@code >}, {@code >=}, {@code BETWEEN}, and {@code LIKE 'prefix%'} (a literal pattern not starting with a wildcard). */
+        /**
+         * {@code <}, {@code <=}, {@code >}, {@code >=}, {@code BETWEEN} (each of its three operands), and
+         * {@code LIKE 'prefix%'}: a literal pattern not starting with a wildcard (not ILIKE, which needs another index).
+         */
         RANGE,
-        /** Anywhere in a JOIN's ON condition, or a column of JOIN ... USING (one use for each side). */
+        /**
+         * Anywhere in a JOIN's ON condition, or a column of JOIN ... USING: one use for each side, the one before the
+         * join without a table unless that side is a single FROM item.
+         */
         JOIN,
         /** An ORDER BY key that is the column itself (also through an output alias or a select-list position). */
         ORDER_BY,

@@ -110,10 +110,21 @@ final class ExpressionWalker extends ExpressionVisitorAdapter<Void> {
             Expression bare = unparenthesized(operand);
             if (c.mode == Mode.FILTER && usage != null && bare instanceof Column column) {
                 collector.column(column, c.scope, usage);
+            } else if (c.mode == Mode.FILTER && usage != null && isRowOfColumns(bare)) {
+                // (a, b) = (1, 2), (a, b) IN (...), (a, b) > ($1, $2): each column of the row is compared.
+                for (Expression e : (ExpressionList<?>) bare) collector.column((Column) unparenthesized(e), c.scope, usage);
             } else {
                 walk(operand, c.inner());
             }
         }
+    }
+
+    private static boolean isRowOfColumns(Expression e) {
+        if (!(e instanceof ExpressionList<?> row) || row.size() < 2) return false;
+        for (Expression element : row) {
+            if (!(unparenthesized(element) instanceof Column)) return false;
+        }
+        return true;
     }
 
     @Override

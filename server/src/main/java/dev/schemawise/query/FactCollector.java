@@ -419,7 +419,21 @@ final class FactCollector {
 
     /** A column reference in {@code scope}, resolved to its table. */
     void column(Column column, Scope scope, Usage usage) {
-        if (seen.add(column)) addUse(column, columnRange(column), resolve(column, scope), usage);
+        if (!isPseudoColumn(column) && seen.add(column)) addUse(column, columnRange(column), resolve(column, scope), usage);
+    }
+
+    /**
+     * SQL's functions called without parentheses, which JSqlParser reads as columns, and dollar-quoted strings,
+     * which it reads as names.
+     */
+    private static final Set<String> NILADIC_FUNCTIONS = Set.of("current_user", "session_user", "user", "current_role",
+            "current_catalog", "current_schema", "current_date", "current_time", "current_timestamp", "localtime",
+            "localtimestamp", "system_user");
+
+    private static boolean isPseudoColumn(Column column) {
+        String name = column.getColumnName();
+        return !isQualified(column) && name != null
+                && (name.startsWith("$") || NILADIC_FUNCTIONS.contains(name.toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isQualified(Column column) {

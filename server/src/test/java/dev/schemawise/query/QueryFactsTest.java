@@ -176,6 +176,18 @@ class QueryFactsTest {
     }
 
     @Test
+    void rowComparisonsCompareEachColumn() {
+        Facts f = facts("SELECT 1 FROM t WHERE (a, b) > ($1, $2) AND (c, d) IN (SELECT x, y FROM u) AND (e, f + 1) = (1, 2)");
+        assertEquals(List.of("a→t RANGE", "b→t RANGE", "c→t EQUALITY", "d→t EQUALITY", "x→u OTHER", "y→u OTHER", "e→t OTHER", "f→t OTHER"), f.uses());
+    }
+
+    @Test
+    void functionsWithoutParenthesesAreNoColumns() {
+        assertEquals(List.of("a→t EQUALITY"), facts("SELECT current_user, session_user, localtimestamp, current_date FROM t WHERE a = user").uses());
+        assertEquals(List.of("\"user\"→t OTHER", "user→t OTHER"), facts("SELECT \"user\", t.user FROM t").uses());
+    }
+
+    @Test
     void columnsOnTheValueSideOfAComparisonAreUsesToo() {
         Facts f = facts("SELECT 1 FROM t WHERE a = b + 1 AND c IN (d, 2) AND e LIKE f");
         assertEquals(List.of("a→t EQUALITY", "b→t OTHER", "c→t EQUALITY", "d→t OTHER", "e→t OTHER", "f→t OTHER"), f.uses());
@@ -241,6 +253,20 @@ class QueryFactsTest {
         assertEquals(List.of("orders", "users u"), f.tables());
         assertEquals(List.of("n→? OTHER", "user_id→? OTHER", "name→users OTHER", "user_id→orders OTHER", "status→orders EQUALITY",
                 "user_id→orders OTHER", "id→users JOIN", "user_id→? JOIN"), f.uses());
+    }
+
+    @Test
+    void pgDumpStyleNestedJoins() {
+        Facts f = facts("""
+                SELECT c.name AS category, sum(p.amount) AS total_sales
+                FROM (((public.payment p
+                  JOIN public.rental r ON ((p.rental_id = r.rental_id)))
+                  JOIN public.inventory i ON ((r.inventory_id = i.inventory_id)))
+                  JOIN public.category c USING (category_id))
+                GROUP BY c.name ORDER BY (sum(p.amount)) DESC""");
+        assertEquals(List.of("public.payment p", "public.rental r", "public.inventory i", "public.category c"), f.tables());
+        assertEquals(List.of("rental_id→payment", "rental_id→rental", "inventory_id→rental", "inventory_id→inventory", "category_id→category",
+                "category_id→?"), f.uses(Usage.JOIN));
     }
 
     @Test
@@ -522,6 +548,13 @@ class QueryFactsTest {
         assertEquals("OFFSET 1 ROW", one.text(one.info().offset().range()));
         assertEquals(1L, one.info().limit().value());
         assertEquals("FETCH FIRST ROW ONLY", one.text(one.info().limit().range()));
+    }
+
+    @Test
+    void fetchWithTies() {
+        Facts f = facts("SELECT id FROM t ORDER BY score DESC FETCH FIRST 10 ROWS WITH TIES");
+        assertEquals("FETCH FIRST 10 ROWS WITH TIES", f.text(f.info().limit().range()));
+        assertEquals(10L, f.info().limit().value());
     }
 
     @Test
