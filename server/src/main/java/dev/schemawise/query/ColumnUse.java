@@ -5,11 +5,12 @@ package dev.schemawise.query;
  *
  * @param table     the table the column belongs to: found through its qualifier (an alias or table name, looked up
  *                  in the query's FROM and then the enclosing queries'), or for an unqualified column the only FROM
- *                  item of the query; null when that is ambiguous (several FROM items), unknown, or not a table
- *                  (a subquery, a common table expression, a function)
+ *                  item of the query (of SET and INSERT column lists: the target table); null when that is ambiguous
+ *                  (several FROM items), unknown, or not a table (a subquery, a common table expression, a function)
  * @param qualifier the qualifier as written ({@code u} of {@code u.id}), or null
  * @param column    the column name as written (quotes kept)
- * @param range     the column name alone, without its qualifier
+ * @param range     the column name alone, without its qualifier; for an ORDER BY key that names a select-list column
+ *                  by alias or position, that key
  * @param usage     what the query does with the column
  */
 public record ColumnUse(TableRef table, String qualifier, String column, Range range, Usage usage) {

@@ -1,8 +1,10 @@
 package dev.schemawise.query;
 
 import dev.schemawise.query.ColumnUse.Usage;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -142,22 +144,33 @@ final class ExpressionWalker extends ExpressionVisitorAdapter<Void> {
 
     @Override
     public <S> Void visit(AndExpression e, S context) {
-        return connective(e.getLeftExpression(), e.getRightExpression(), context(context));
+        return connective(e, context(context));
     }
 
     @Override
     public <S> Void visit(OrExpression e, S context) {
-        return connective(e.getLeftExpression(), e.getRightExpression(), context(context));
+        return connective(e, context(context));
     }
 
     @Override
     public <S> Void visit(XorExpression e, S context) {
-        return connective(e.getLeftExpression(), e.getRightExpression(), context(context));
+        return connective(e, context(context));
     }
 
-    private Void connective(Expression left, Expression right, Context c) {
-        walk(left, c);
-        walk(right, c);
+    /**
+     * AND, OR, XOR keep the mode for their operands. A chain of thousands of conditions is a left-deep tree, so its
+     * left spine is followed in a loop rather than by recursion.
+     */
+    private Void connective(BinaryExpression chain, Context c) {
+        Deque<Expression> rights = new ArrayDeque<>();
+        Expression e = chain;
+        while (isConnective(e)) {
+            BinaryExpression b = (BinaryExpression) e;
+            rights.push(b.getRightExpression());
+            e = b.getLeftExpression();
+        }
+        walk(e, c);
+        while (!rights.isEmpty()) walk(rights.pop(), c);
         return null;
     }
 
@@ -330,7 +343,9 @@ final class ExpressionWalker extends ExpressionVisitorAdapter<Void> {
 
     private void window(WindowDefinition window, Context c) {
         if (window == null) return;
-        if (window.getPartitionBy() != null) walkAll(window.getPartitionBy().getPartitionExpressionList(), c);
+        // PartitionByClause hands out a raw ExpressionList.
+        ExpressionList<?> partition = window.getPartitionBy() == null ? null : window.getPartitionBy().getPartitionExpressionList();
+        walkAll(partition, c);
         if (window.getOrderBy() != null) walkOrderBy(window.getOrderBy().getOrderByElements(), c);
     }
 }

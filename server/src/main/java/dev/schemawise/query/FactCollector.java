@@ -61,6 +61,11 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * paging. One collector per statement.
  */
 final class FactCollector {
+    /** SQL's functions called without parentheses, which JSqlParser reads as columns. */
+    private static final Set<String> NILADIC_FUNCTIONS = Set.of("current_user", "session_user", "user", "current_role",
+            "current_catalog", "current_schema", "current_date", "current_time", "current_timestamp", "localtime",
+            "localtimestamp", "system_user");
+
     private final Tokens tokens;
     private final ExpressionWalker expressions = new ExpressionWalker(this);
     private final List<TableRef> tables = new ArrayList<>();
@@ -310,8 +315,12 @@ final class FactCollector {
         }
     }
 
-    /** A table in FROM (or a target of INSERT, UPDATE, DELETE): its reference, unless it names a common table expression. */
+    /**
+     * A table in FROM (or a target of INSERT, UPDATE, DELETE): its reference, unless it names a common table
+     * expression (or JSqlParser left it out: null).
+     */
     private TableRef tableSource(Table table, Scope scope) {
+        if (table == null) return null;
         String alias = aliasName(table.getAlias());
         String name = alias != null ? alias : table.getName();
         if (table.getSchemaName() == null && scope.isCommonTable(table.getName())) {
@@ -422,14 +431,7 @@ final class FactCollector {
         if (!isPseudoColumn(column) && seen.add(column)) addUse(column, columnRange(column), resolve(column, scope), usage);
     }
 
-    /**
-     * SQL's functions called without parentheses, which JSqlParser reads as columns, and dollar-quoted strings,
-     * which it reads as names.
-     */
-    private static final Set<String> NILADIC_FUNCTIONS = Set.of("current_user", "session_user", "user", "current_role",
-            "current_catalog", "current_schema", "current_date", "current_time", "current_timestamp", "localtime",
-            "localtimestamp", "system_user");
-
+    /** What JSqlParser reads as a column but is none: SQL's functions called without parentheses, dollar-quoted strings. */
     private static boolean isPseudoColumn(Column column) {
         String name = column.getColumnName();
         return !isQualified(column) && name != null
@@ -511,7 +513,7 @@ final class FactCollector {
     }
 
     private PagingClause limit(Limit limit) {
-        if (limit == null || limit.isLimitAll() || limit.isLimitNull()) return null;
+        if (limit == null) return null;
         Expression count = limit.getRowCount();
         if (count == null || count instanceof AllValue || count instanceof NullValue) return null;
         return clause(count, tokens.span(limit));

@@ -613,11 +613,12 @@ class QueryFactsTest {
 
     @Test
     void parametersJSqlParserRefusesAreMaskedWithOffsetsKept() {
-        String sql = "SELECT id FROM users WHERE org = @org::uuid AND id > $1 ORDER BY id LIMIT @page_size";
-        Facts f = facts(sql);
+        // JSqlParser refuses sqlc.arg(...) after LIMIT; the statement is read with ? in its place.
+        Facts f = facts("SELECT id FROM users WHERE org = @org::uuid AND id > $1 ORDER BY id LIMIT sqlc.arg(page_size) OFFSET sqlc.arg(skip)");
         assertEquals(List.of("id→users OTHER", "org→users EQUALITY", "id→users RANGE", "id→users ORDER_BY"), f.uses());
         assertTrue(f.info().limit().parameter());
-        assertEquals("LIMIT @page_size", f.text(f.info().limit().range()));
+        assertEquals("LIMIT sqlc.arg(page_size)", f.text(f.info().limit().range()));
+        assertEquals("OFFSET sqlc.arg(skip)", f.text(f.info().offset().range()));
     }
 
     @Test
@@ -689,16 +690,58 @@ class QueryFactsTest {
     }
 
     @Test
+    void deepRecursionWithoutParenthesesGivesNoFactsAndNoException() {
+        // No parentheses to count: JSqlParser recurses (or overflows its stack) and the budget or the catch ends it.
+        for (String sql : List.of("SELECT " + "- ".repeat(10_000) + "1", "SELECT * FROM t WHERE " + "NOT ".repeat(10_000) + "a",
+                "SELECT " + "CASE WHEN a = 1 THEN ".repeat(2_000) + "1" + " END".repeat(2_000))) {
+            assertNotNull(QueryFacts.analyze(sql, 0));
+        }
+    }
+
+    @Test
     void moderateNestingIsRead() {
         Facts f = facts("SELECT * FROM t WHERE " + "(".repeat(20) + "a = 1" + ")".repeat(20));
         assertEquals(List.of("a→t EQUALITY"), f.uses());
     }
 
     @Test
-    void longChainsDoNotOverflow() {
+    void longChainsAreRead() {
         String sql = "SELECT * FROM t WHERE " + String.join(" AND ", java.util.Collections.nCopies(3_000, "a = 1"));
-        Optional<QueryInfo> info = QueryFacts.analyze(sql, 0);
-        info.ifPresent(i -> assertEquals(3_000, i.columnUses().size()));
+        assertEquals(3_000, facts(sql).uses(Usage.EQUALITY).size());
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameFacts() throws Exception {
+        List<String> statements = List.of(
+                "SELECT u.id FROM users u JOIN orders o ON o.user_id = u.id WHERE o.total > 10 ORDER BY u.id LIMIT 5",
+                "UPDATE users SET name = $1 WHERE id = $2",
+                "WITH x AS (SELECT * FROM a) SELECT * FROM x, b WHERE b.k IN (1, 2) AND b.v LIKE 'p%'",
+                "DELETE FROM sessions WHERE expires < now()");
+        List<QueryInfo> expected = statements.stream().map(s -> QueryFacts.analyze(s, 3).orElseThrow()).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 100; i++) {
+                        int k = i % statements.size();
+                        if (!QueryFacts.analyze(statements.get(k), 3).orElseThrow().equals(expected.get(k))) return false;
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) assertTrue(r.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void postgresTableForms() {
+        Facts f = facts("SELECT * FROM ONLY parent p, events e TABLESAMPLE SYSTEM (10), LATERAL unnest(p.tags) WITH ORDINALITY AS x(tag, n)");
+        assertEquals(List.of("parent p", "events e"), f.tables());
+        assertEquals(List.of("tags→parent OTHER"), f.uses());
+        assertEquals(List.of("*→[p(parent), e(events), x(-)]"), f.stars());
     }
 
     @Test
