@@ -207,27 +207,21 @@ final class MigrationChecks {
             Statement s = up.get(i);
             if (MigrationStep.opensTransaction(s)) current = next++;
             out[i] = current;
-            if (closesTransaction(s)) current = -1;
+            if (MigrationStep.closesTransaction(s)) current = -1;
         }
         return out;
     }
 
     /**
      * Whether a statement added to a migration would commit on its own, apart from the migration's other statements:
-     * the migration does not run in a transaction, and its tool does not send the file as one query (Prisma Migrate
-     * does, and PostgreSQL runs a query of several statements as one transaction, so a second statement would join
-     * the first one's).
+     * the migration does not run in a transaction, and adding a statement would not start one (see
+     * {@link MigrationStep#addingStatementStartsTransaction}: Prisma Migrate and golang-migrate send the file as one
+     * query, and PostgreSQL runs a query of several statements as one transaction).
      */
     static boolean addedStatementCommitsAlone(MigrationStep step) {
-        return !step.transactional() && step.migration().tool() != MigrationTool.PRISMA;
+        return !step.transactional() && !step.addingStatementStartsTransaction();
     }
 
-    /** Whether a statement ends the open transaction (COMMIT, END, ROLLBACK). */
-    static boolean closesTransaction(Statement s) {
-        if (!(s instanceof Opaque o)) return false;
-        String kind = o.kind().toUpperCase(Locale.ROOT);
-        return kind.equals("COMMIT") || kind.equals("END") || kind.equals("ROLLBACK");
-    }
 
     /**
      * The second half of the NOT VALID recipe, for messages: {@code then VALIDATE CONSTRAINT name in ...}, naming
