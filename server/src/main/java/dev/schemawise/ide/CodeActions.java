@@ -68,7 +68,7 @@ final class CodeActions {
     }
 
     private static LineIndex lines(FileReport report) {
-        return report.sql() != null ? report.sql().lines() : report.prisma().lines();
+        return report.lines();
     }
 
     /** Adds the rule to a directive on the line above, or inserts one with the line's indentation. */

@@ -262,7 +262,7 @@ final class Hovers {
         int end = Math.min(offset, text.length());
         while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) end++;
         if (start == end) return null;
-        var lines = f.sql() != null ? f.sql().lines() : f.prisma().lines();
+        var lines = f.lines();
         return lines.span(start, end);
     }
 }

@@ -378,8 +378,7 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
     /** The line index of a file of a snapshot (positions of its findings and symbols refer to that text). */
     static LineIndex lines(Snapshot snapshot, String path) {
         FileReport f = snapshot.workspace().file(path);
-        if (f == null) return new LineIndex("");
-        return f.sql() != null ? f.sql().lines() : f.prisma() != null ? f.prisma().lines() : new LineIndex("");
+        return f == null ? new LineIndex("") : f.lines();
     }
 
     // ------------------------------------------------------------------ diagnostics
@@ -430,7 +429,6 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         }
         Map<String, List<Diagnostic>> next = new HashMap<>();
         for (FileReport f : snapshot.workspace().files()) {
-            if (f.kind() == FileReport.Kind.AUXILIARY) continue;
             String uri = uri(f.path());
             List<Diagnostic> d = diagnostics(snapshot, f.path());
             if (!d.isEmpty() || published.containsKey(uri) || snapshot.versions().containsKey(f.path())) next.put(uri, d);

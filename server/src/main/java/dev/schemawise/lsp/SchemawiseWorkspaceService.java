@@ -97,9 +97,10 @@ final class SchemawiseWorkspaceService implements WorkspaceService {
         return server.guard("workspace/diagnostic", server.project.settled().thenApplyAsync(snapshot -> {
             List<WorkspaceDocumentDiagnosticReport> items = new ArrayList<>();
             for (FileReport f : snapshot.workspace().files()) {
-                if (f.kind() == FileReport.Kind.AUXILIARY) continue;
                 String uri = server.uri(f.path());
                 List<Diagnostic> diagnostics = server.diagnostics(snapshot, f.path());
+                // migration_lock.toml and the like are listed only when something is wrong in them
+                if (f.kind() == FileReport.Kind.AUXILIARY && diagnostics.isEmpty()) continue;
                 Integer version = snapshot.versions().get(f.path());
                 WorkspaceFullDocumentDiagnosticReport r = new WorkspaceFullDocumentDiagnosticReport(diagnostics, uri, version);
                 r.setResultId(Integer.toHexString(diagnostics.hashCode()));

@@ -106,7 +106,7 @@ public final class Analyzer {
         for (FileReport f : workspace.files()) {
             List<Comment> comments = f.sql() != null ? f.sql().comments() : f.prisma() != null ? f.prisma().comments() : List.of();
             if (comments.stream().noneMatch(c -> c.text().contains("schemawise-disable"))) continue;
-            LineIndex lines = f.sql() != null ? f.sql().lines() : f.prisma().lines();
+            LineIndex lines = f.lines();
             byFile.put(f.path(), Suppressions.parse(comments, lines, known));
         }
         List<Finding> out = new ArrayList<>();

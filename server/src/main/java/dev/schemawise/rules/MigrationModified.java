@@ -1,6 +1,13 @@
 package dev.schemawise.rules;
 
 import dev.schemawise.text.LineIndex;
+import dev.schemawise.text.Span;
+import dev.schemawise.workspace.FileReport;
+import dev.schemawise.workspace.MigrationBaseline;
+import dev.schemawise.workspace.MigrationHistory;
+import dev.schemawise.workspace.MigrationLayouts;
+import dev.schemawise.workspace.MigrationTool;
+import dev.schemawise.workspace.SchemaUnit;
 import dev.schemawise.workspace.MigrationStep;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +25,8 @@ public final class MigrationModified implements Rule {
             else HEAD. A migration that is new since the base is yours to change. Line endings do not count. \
             git is asked with fixed arguments (ls-tree and cat-file); outside a git repository the rule is silent. \
             The finding points at the first line that differs.
+
+            For Prisma Migrate the rule also reads migrations/migration_lock.toml: its provider must be the one it             had at the base revision (the migrations were written in that database's SQL), and the one of the             schema's datasource block, or prisma migrate stops with P3019. This part needs no git.
 
             Bad (000001_init.up.sql is at origin/main, and was edited on this branch):
 
@@ -37,6 +46,7 @@ public final class MigrationModified implements Rule {
     @Override
     public void check(RuleContext ctx) {
         var base = ctx.workspace().baseline();
+        if (ctx.unit().tool() == MigrationTool.PRISMA) checkLock(ctx, base);
         if (base.texts().isEmpty()) return;
         for (MigrationStep step : ctx.unit().steps()) {
             List<String> files = new ArrayList<>();
@@ -56,6 +66,56 @@ public final class MigrationModified implements Rule {
                         List.of());
             }
         }
+    }
+
+    /**
+     * The provider of Prisma's migration_lock.toml against its text at the base revision and against the datasource
+     * of the Prisma schema whose migrations folder this is.
+     */
+    private static void checkLock(RuleContext ctx, MigrationBaseline.Base base) {
+        String file = MigrationLayouts.childOf(ctx.unit().id(), "migration_lock.toml");
+        FileReport lock = ctx.workspace().file(file);
+        if (lock == null) return;
+        String provider = MigrationHistory.lockProvider(lock.text());
+        if (provider == null) return;
+        Span at = providerLine(ctx, file, lock.text());
+        String then = MigrationHistory.lockProvider(base.texts().get(file));
+        if (then != null && !sameProvider(then, provider)) {
+            ctx.report(file, at, "migration_lock.toml says provider \"" + provider + "\" but said \"" + then + "\" at " + base.ref()
+                    + ": the migrations were written in " + then + "'s SQL and have run there; changing the database means a new migration history"
+                    + " (a new baseline migration), not an edited lock file", List.of());
+            return;
+        }
+        for (SchemaUnit prisma : ctx.workspace().units()) {
+            if (prisma.kind() != SchemaUnit.Kind.PRISMA_SCHEMA || prisma.prismaProvider() == null || !migrationsOf(prisma, ctx.unit())) continue;
+            if (sameProvider(prisma.prismaProvider(), provider)) continue;
+            ctx.report(file, at, "migration_lock.toml says provider \"" + provider + "\" but the datasource of " + prisma.id() + " says \""
+                    + prisma.prismaProvider() + "\": prisma migrate refuses to run (P3019); the migrations in " + ctx.unit().id()
+                    + " were written for " + provider + ", so either the datasource is wrong or the database changed and needs a new migration history",
+                    List.of());
+        }
+    }
+
+    /** Whether {@code migrations} is the folder Prisma Migrate uses for this schema: migrations/ beside it (or beside its folder). */
+    private static boolean migrationsOf(SchemaUnit prisma, SchemaUnit migrations) {
+        String root = prisma.id().toLowerCase(java.util.Locale.ROOT).endsWith(".prisma") ? MigrationLayouts.parentOf(prisma.id()) : prisma.id();
+        String folder = migrations.id();
+        return folder.equals(MigrationLayouts.childOf(root, "migrations")) || folder.equals(MigrationLayouts.childOf(MigrationLayouts.parentOf(root), "migrations"));
+    }
+
+    private static boolean sameProvider(String a, String b) {
+        return a.equalsIgnoreCase(b);
+    }
+
+    private static Span providerLine(RuleContext ctx, String file, String text) {
+        LineIndex lines = ctx.lines(file);
+        for (int i = 0; i < lines.lineCount(); i++) {
+            String line = text.substring(lines.lineStart(i), lines.lineEnd(i)).strip();
+            if (line.startsWith("provider") || line.startsWith("\"provider\"") || line.startsWith("'provider'")) {
+                return ctx.span(file, lines.lineStart(i), lines.lineEnd(i));
+            }
+        }
+        return ctx.span(file, 0, lines.lineEnd(0));
     }
 
     /** The first 0-based line where two texts differ, line endings aside; -1 when they are the same. */

@@ -74,8 +74,7 @@ public final class RuleContext {
 
     public LineIndex lines(String file) {
         FileReport f = workspace.file(file);
-        if (f == null) return new LineIndex("");
-        return f.sql() != null ? f.sql().lines() : f.prisma() != null ? f.prisma().lines() : new LineIndex("");
+        return f == null ? new LineIndex("") : f.lines();
     }
 
     public Span span(String file, int start, int end) {

@@ -76,7 +76,7 @@ public final class UnusedSuppression implements Rule {
     }
 
     private static dev.schemawise.text.Span span(FileReport file, int start, int end) {
-        var lines = file.sql() != null ? file.sql().lines() : file.prisma().lines();
+        var lines = file.lines();
         return lines.span(start, end);
     }
 

@@ -255,6 +255,11 @@ public final class MigrationLayouts {
         return parent(path);
     }
 
+    /** A path in a folder ("." is the top). */
+    public static String childOf(String dir, String name) {
+        return dir.equals(".") || dir.isEmpty() ? name : dir + "/" + name;
+    }
+
     static String parent(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "." : path.substring(0, slash);

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -105,8 +104,6 @@ public final class Workspace {
         return new Builder(sources, settings, cache, cancelled).build();
     }
 
-    private static final Pattern LOCK_PROVIDER = Pattern.compile("(?m)^\\s*provider\\s*=\\s*\"([^\"]+)\"");
-
     private static final class Builder {
         final Settings settings;
         final ParseCache cache;
@@ -146,13 +143,22 @@ public final class Workspace {
             for (MigrationLayouts.Folder folder : folders) migrationsUnit(folder);
             sqlSchemaUnits(claimedBy);
             prismaUnits();
-            for (String aux : auxTexts.keySet()) reports.put(aux, new FileReport(aux, FileReport.Kind.AUXILIARY, null, null, null, null));
+            java.util.Set<String> roots = new java.util.HashSet<>();
+            for (MigrationLayouts.Folder folder : folders) roots.add(folder.root());
+            for (Map.Entry<String, String> aux : auxTexts.entrySet()) {
+                String dir = MigrationLayouts.parent(aux.getKey());
+                // drizzle keeps _journal.json in meta/ under its migrations folder
+                String owner = roots.contains(dir) ? dir : roots.contains(MigrationLayouts.parent(dir)) ? MigrationLayouts.parent(dir) : null;
+                reports.put(aux.getKey(), FileReport.auxiliary(aux.getKey(), aux.getValue(), owner));
+            }
             units.sort(Comparator.comparing(SchemaUnit::id));
             List<SourceFile> migrationFiles = new ArrayList<>();
             for (MigrationLayouts.Folder folder : folders) {
                 for (String f : folder.files()) {
                     if (this.sources.containsKey(f)) migrationFiles.add(this.sources.get(f));
                 }
+                SourceFile lock = this.sources.get(MigrationLayouts.childOf(folder.root(), "migration_lock.toml"));
+                if (lock != null) migrationFiles.add(lock);
             }
             MigrationBaseline.Base base = migrationFiles.isEmpty() ? MigrationBaseline.Base.NONE : settings.baseline().base(migrationFiles);
             return new Workspace(units, new LinkedHashMap<>(reports), base == null ? MigrationBaseline.Base.NONE : base);
@@ -229,11 +235,9 @@ public final class Workspace {
 
         Dialect migrationsDialect(MigrationLayouts.Folder folder) {
             if (settings.dialect() != null) return settings.dialect();
-            String lock = auxTexts.get(folder.root() + "/migration_lock.toml");
-            if (lock != null) {
-                Matcher m = LOCK_PROVIDER.matcher(lock);
-                if (m.find() && Dialect.fromId(m.group(1)) != null) return Dialect.fromId(m.group(1));
-            }
+            String lock = auxTexts.get(MigrationLayouts.childOf(folder.root(), "migration_lock.toml"));
+            Dialect locked = Dialect.fromId(MigrationHistory.lockProvider(lock));
+            if (locked != null) return locked;
             List<String> files = new ArrayList<>();
             for (Migration mig : folder.migrations()) files.add(mig.upFile());
             return majorityDialect(files.size() > 50 ? files.subList(0, 50) : files);
