@@ -239,9 +239,16 @@ public final class DuplicateIndex implements Rule {
      * COMMENT ON INDEX, ALTER INDEX ... ATTACH PARTITION); comments, such as pg_dump's "-- Name: ..." headers, do not count.
      */
     private static boolean mentionedElsewhere(RuleContext ctx, Index index) {
-        for (String file : ctx.unit().files()) {
-            SqlSource.Identifiers names = Memo.of(ctx.schema(), "index names written in " + file, () -> SqlSource.identifiers(ctx.text(file), indexNames(ctx)));
-            for (int offset : names.offsets(index.name())) {
+        // One scan of every file per schema: a migrations folder has thousands of files and may have many duplicates.
+        java.util.Map<String, SqlSource.Identifiers> byFile = Memo.of(ctx.schema(), "index names written in each file", () -> {
+            SqlSource.Names names = SqlSource.names(indexNames(ctx));
+            java.util.Map<String, SqlSource.Identifiers> out = new java.util.LinkedHashMap<>();
+            for (String file : ctx.unit().files()) out.put(file, names.in(ctx.text(file)));
+            return out;
+        });
+        for (java.util.Map.Entry<String, SqlSource.Identifiers> e : byFile.entrySet()) {
+            String file = e.getKey();
+            for (int offset : e.getValue().offsets(index.name())) {
                 boolean own = file.equals(index.source().file()) && index.source().range().contains(offset);
                 if (!own) return true;
             }

@@ -565,6 +565,11 @@ public final class SqlSource {
      * of thousands of words, and the language server scans the edited file again on every edit.
      */
     public static Identifiers identifiers(String text, java.util.Collection<String> names) {
+        return names(names).in(text);
+    }
+
+    /** A set of names to look for in many texts (the files of a migrations folder), hashed once. */
+    public static Names names(java.util.Collection<String> names) {
         long[] wanted = new long[Integer.highestOneBit(Math.max(4, names.size() * 4 - 1)) << 1];
         for (String name : names) {
             long h = hash(name, 0, name.length());
@@ -572,12 +577,25 @@ public final class SqlSource {
             while (wanted[slot] != 0 && wanted[slot] != nonZero(h)) slot = (slot + 1) & (wanted.length - 1);
             wanted[slot] = nonZero(h);
         }
-        return new Identifiers(text, indexIdentifiers(text, h -> {
-            for (int slot = slot(h, wanted.length); wanted[slot] != 0; slot = (slot + 1) & (wanted.length - 1)) {
-                if (wanted[slot] == nonZero(h)) return true;
-            }
-            return false;
-        }));
+        return new Names(wanted);
+    }
+
+    public static final class Names {
+        private final long[] wanted;
+
+        private Names(long[] wanted) {
+            this.wanted = wanted;
+        }
+
+        /** Where these names are written in a text. */
+        public Identifiers in(String text) {
+            return new Identifiers(text, indexIdentifiers(text, h -> {
+                for (int slot = slot(h, wanted.length); wanted[slot] != 0; slot = (slot + 1) & (wanted.length - 1)) {
+                    if (wanted[slot] == nonZero(h)) return true;
+                }
+                return false;
+            }));
+        }
     }
 
     private static int slot(long hash, int size) {
