@@ -32,6 +32,17 @@ final class AtomicFiles {
         Path target = file.toRealPath(); // write through a symbolic link, not over it
         String current = new String(Files.readAllBytes(target), StandardCharsets.UTF_8);
         if (!current.equals(expectedOld)) throw new ChangedOnDisk(file);
+        swap(target, newText);
+    }
+
+    /** Writes a whole file (a generated document), creating it or replacing it atomically. */
+    static void write(Path file, String text) throws IOException {
+        Path target = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath().normalize();
+        if (target.getParent() != null) Files.createDirectories(target.getParent());
+        swap(target, text);
+    }
+
+    private static void swap(Path target, String newText) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".schemawise-tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -40,7 +51,7 @@ final class AtomicFiles {
                 channel.force(true);
             }
             PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-            if (view != null) {
+            if (view != null && Files.exists(target)) {
                 Set<PosixFilePermission> permissions = view.readAttributes().permissions();
                 Files.setPosixFilePermissions(temp, permissions);
             }

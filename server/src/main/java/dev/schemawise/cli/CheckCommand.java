@@ -88,32 +88,16 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = workingDirectory();
-        List<Path> roots = new ArrayList<>();
-        for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) roots.add(cwd.resolve(p).normalize());
-
-        Dialect dialectOption = null;
-        if (dialect != null) {
-            dialectOption = Dialect.fromId(dialect);
-            if (dialectOption == null) {
-                err.println("schemawise: unknown dialect '" + dialect + "' (valid: postgresql, mysql, sqlite)");
-                return Main.ERROR;
-            }
-        }
-        ConfigFiles configs;
-        Config rootConfig;
-        try {
-            configs = new ConfigFiles(cwd, config);
-            Path first = roots.get(0);
-            rootConfig = configs.forDirectory(Files.isDirectory(first) ? first : first.getParent());
-        } catch (ConfigException e) {
-            err.println("schemawise: " + e.getMessage());
-            return Main.ERROR;
-        }
-
         java.util.Set<Path> selected = null;
         int gitModes = (staged ? 1 : 0) + (since != null ? 1 : 0) + (changed ? 1 : 0);
         if (gitModes > 1) {
             err.println("schemawise: use only one of --staged, --since and --changed");
+            return Main.ERROR;
+        }
+        Loader.Loaded loaded;
+        try {
+            loaded = Loader.load(paths, dialect, config, err);
+        } catch (Loader.Failed e) {
             return Main.ERROR;
         }
         if (gitModes == 1) {
@@ -124,35 +108,16 @@ final class CheckCommand implements Callable<Integer> {
                 return Main.ERROR;
             }
         }
-
-        long started = System.nanoTime();
-        WorkspaceScanner.Result scan = WorkspaceScanner.scan(roots, cwd,
-                new WorkspaceScanner.Options(WorkspaceScanner.Options.DEFAULT.maxFileBytes(), rootConfig.ignore()));
-        boolean fatal = false;
-        for (ScanProblem p : scan.problems()) {
-            err.println("schemawise: " + (p.fatal() ? "" : "warning: ") + p.path() + ": " + p.message());
-            fatal |= p.fatal();
-        }
-        Dialect chosen = dialectOption != null ? dialectOption : rootConfig.dialect();
-        String baseRef = rootConfig.migrations() == null ? null : rootConfig.migrations().baseRef();
-        Workspace.Settings settings = new Workspace.Settings(chosen, new dev.schemawise.workspace.GitBaseline(baseRef, Long.MAX_VALUE));
-        ParseCache cache = new ParseCache();
-        long scanned = System.nanoTime();
-        Workspace workspace = Workspace.build(scan.files(), settings, cache);
-        long built = System.nanoTime();
-        if (workspace.files().stream().allMatch(f -> f.kind() == FileReport.Kind.AUXILIARY)) {
-            if (!fatal) err.println("schemawise: no .sql or .prisma files found in " + String.join(", ", roots.stream().map(Path::toString).toList()));
-            return Main.ERROR;
-        }
-        Map<String, Config> perFile = new HashMap<>();
-        try {
-            for (FileReport f : workspace.files()) perFile.put(f.path(), configs.forFile(f.path()));
-        } catch (ConfigException e) {
-            err.println("schemawise: " + e.getMessage());
-            return Main.ERROR;
-        }
-        java.util.function.Function<String, Config> configFor = path -> perFile.getOrDefault(path, rootConfig);
-        Analyzer.Result result = only(Analyzer.analyze(workspace, configFor), selected, cwd);
+        Workspace workspace = loaded.workspace();
+        WorkspaceScanner.Result scan = loaded.scan();
+        Workspace.Settings settings = loaded.settings();
+        ParseCache cache = loaded.cache();
+        boolean fatal = loaded.fatal();
+        long started = loaded.nanos()[0];
+        long scanned = loaded.nanos()[1];
+        long built = loaded.nanos()[2];
+        java.util.function.Function<String, Config> configFor = loaded.configFor();
+        Analyzer.Result result = only(loaded.analyze(), selected, cwd);
 
         if (fix) {
             Fixer.Outcome outcome = new Fixer(scan.files(), settings, cache, configFor).run(result);

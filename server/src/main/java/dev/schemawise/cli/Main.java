@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Checks database schemas (SQL DDL for PostgreSQL, MySQL and SQLite, and Prisma) against a database architect's checklist.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, DocCommand.class, ErdCommand.class, RulesCommand.class, ExplainCommand.class, LspCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'schemawise help <command>' for a command's options."})
 public final class Main implements Runnable {
 

@@ -118,23 +118,57 @@ public final class TenantScoping implements Rule {
         return INFO;
     }
 
-    @Override
-    public void check(RuleContext ctx) {
-        Config.MultiTenancy config = ctx.config().multiTenancy();
+    /**
+     * How a schema is shared by tenants, for the architecture document: the tenant column, whether it was
+     * configured or detected (with the evidence), the tables that carry it and those shared by all tenants (the
+     * tenant tables themselves, configured shared tables, tables without the column). Null for a single-tenant schema.
+     */
+    public record Layout(String column, boolean configured, String evidence, List<Table> scoped, List<Table> shared) {}
+
+    public static Layout layout(Schema schema, Config.MultiTenancy config) {
+        List<Table> tables = tables(schema);
+        Tenancy tenancy = tenancy(schema, tables, config);
+        if (tenancy == null) return null;
+        List<Table> scoped = new ArrayList<>();
+        List<Table> shared = new ArrayList<>();
+        Set<String> sharedNames = sharedNames(config);
+        for (Table t : tables) {
+            (tenantColumn(t, tenancy.column()) != null && !isShared(t, sharedNames) ? scoped : shared).add(t);
+        }
+        return scoped.isEmpty() ? null : new Layout(tenancy.column(), tenancy.configured(), tenancy.evidence(), scoped, shared);
+    }
+
+    private static List<Table> tables(Schema schema) {
         List<Table> tables = new ArrayList<>();
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : schema.tables()) {
             if (t.temporary() || t.ignored() || t.partitionOf() != null || t.origin() == Table.Origin.PRISMA_IMPLICIT) continue;
             tables.add(t);
         }
-        Tenancy tenancy = config != null && config.column() != null && !config.column().isBlank()
+        return tables;
+    }
+
+    private static Tenancy tenancy(Schema schema, List<Table> tables, Config.MultiTenancy config) {
+        return config != null && config.column() != null && !config.column().isBlank()
                 ? new Tenancy(config.column(), true, "")
-                : detect(ctx.schema(), tables);
-        if (tenancy == null) return;
+                : detect(schema, tables);
+    }
+
+    private static Set<String> sharedNames(Config.MultiTenancy config) {
         Set<String> shared = new HashSet<>();
         if (config != null) {
             for (String s : config.sharedTables()) shared.add(s.toLowerCase(Locale.ROOT));
         }
-        Set<Table> tenantTables = tenantTables(ctx, tables, tenancy.column());
+        return shared;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Config.MultiTenancy config = ctx.config().multiTenancy();
+        List<Table> tables = tables(ctx.schema());
+        Tenancy tenancy = tenancy(ctx.schema(), tables, config);
+        if (tenancy == null) return;
+        Set<String> shared = sharedNames(config);
+        Set<Table> tenantTables = tenantTables(ctx.schema(), tables, tenancy.column());
         boolean anyHasColumn = tables.stream().anyMatch(t -> tenantColumn(t, tenancy.column()) != null);
         if (!anyHasColumn) return;
         for (Table t : tables) {
@@ -201,14 +235,14 @@ public final class TenantScoping implements Rule {
     }
 
     /** The tables the tenant column references (tenants, organizations), else those named after it. */
-    private static Set<Table> tenantTables(RuleContext ctx, List<Table> tables, String column) {
+    private static Set<Table> tenantTables(Schema schema, List<Table> tables, String column) {
         Set<Table> out = new HashSet<>();
         for (Table t : tables) {
             Column tenant = tenantColumn(t, column);
             if (tenant == null) continue;
             for (ForeignKey fk : t.foreignKeys()) {
                 if (fk.columns().size() == 1 && fk.columns().get(0).equals(tenant.name())) {
-                    Table target = ctx.schema().table(fk.targetTable());
+                    Table target = schema.table(fk.targetTable());
                     if (target != null) out.add(target);
                 }
             }

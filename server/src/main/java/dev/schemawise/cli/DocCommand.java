@@ -1,0 +1,160 @@
+package dev.schemawise.cli;
+
+import dev.schemawise.doc.ArchitectureDoc;
+import dev.schemawise.doc.Environment;
+import dev.schemawise.doc.KeptSections;
+import dev.schemawise.rules.Analyzer;
+import dev.schemawise.workspace.SchemaUnit;
+import dev.schemawise.workspace.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "doc",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {"Writes the \"Database Architecture\" document (Markdown) from the schema: engine, key tables, relationships, "
+                + "indexes, multi-tenancy, migration conventions, the general rules ticked from the findings, and a Mermaid diagram.",
+                "Hand-written parts survive regeneration: the ## Changelog section, and blocks between "
+                        + "<!-- schemawise:keep NAME --> and <!-- /schemawise:keep -->."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written (or, with --check, up to date)", "1:--check: the document is out of date", "2:usage, configuration or I/O error"})
+final class DocCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to read (default: the current folder).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the document to FILE (atomically) instead of printing it; "
+            + "the hand-written parts of an existing FILE are kept.")
+    Path output;
+
+    @Option(names = "--check", paramLabel = "FILE", description = "Do not write: exit 1 when FILE differs from what doc would write.")
+    Path check;
+
+    @Option(names = "--schema", paramLabel = "PATH", description = "The schema to describe when there are several (a schema file, "
+            + "or a migrations folder, as `check` lists them; default: a Prisma schema, else the SQL schema, else the migrations, with the most tables).")
+    String schema;
+
+    @Option(names = "--key-tables", paramLabel = "N", defaultValue = "10", description = "How many tables the Key Tables section and the diagram show (default: ${DEFAULT-VALUE}).")
+    int keyTables;
+
+    @Option(names = "--dialect", paramLabel = "DIALECT", description = "SQL dialect: postgresql, mysql or sqlite (default: from the configuration, else inferred).")
+    String dialect;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .schemawise.json).")
+    Path config;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (output != null && check != null) {
+            err.println("schemawise: use either -o or --check");
+            return Main.ERROR;
+        }
+        if (keyTables < 1) {
+            err.println("schemawise: --key-tables must be at least 1");
+            return Main.ERROR;
+        }
+        Loader.Loaded loaded;
+        try {
+            loaded = Loader.load(paths, dialect, config, err);
+        } catch (Loader.Failed e) {
+            return Main.ERROR;
+        }
+        Workspace workspace = loaded.workspace();
+        SchemaUnit primary = pick(workspace, schema, loaded.cwd());
+        if (primary == null) {
+            err.println("schemawise: no schema " + schema + " here; the schemas are: "
+                    + String.join(", ", workspace.units().stream().map(SchemaUnit::id).toList()));
+            return Main.ERROR;
+        }
+        Analyzer.Result result = loaded.analyze();
+        List<Environment.Detected> detected = Environment.detect(MarkerFiles.read(loaded.roots(), loaded.cwd()));
+        String generated = ArchitectureDoc.generate(new ArchitectureDoc.Input(primary, workspace.units(), result.findings(), detected,
+                loaded.rootConfig().multiTenancy(), keyTables));
+        Path target = check != null ? loaded.cwd().resolve(check) : output != null ? loaded.cwd().resolve(output) : null;
+        String previous = null;
+        if (target != null && Files.exists(target)) {
+            try {
+                previous = Files.readString(target, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                err.println("schemawise: cannot read " + target + ": " + e.getMessage());
+                return Main.ERROR;
+            }
+        }
+        String document = KeptSections.merge(generated, previous);
+        if (check != null) {
+            if (previous == null) {
+                err.println("schemawise: " + check + " does not exist; write it with: schemawise doc " + String.join(" ", paths.stream().map(Path::toString).toList()) + " -o " + check);
+                return Main.FINDINGS;
+            }
+            if (previous.replace("\r\n", "\n").equals(document)) {
+                err.println(check + " is up to date");
+                return Main.OK;
+            }
+            err.println("schemawise: " + check + " is out of date (first difference at line " + firstDifference(previous.replace("\r\n", "\n"), document)
+                    + "); regenerate it with: schemawise doc " + String.join(" ", paths.stream().map(Path::toString).toList()) + " -o " + check);
+            return Main.FINDINGS;
+        }
+        if (output != null) {
+            try {
+                AtomicFiles.write(target, document);
+            } catch (IOException e) {
+                err.println("schemawise: cannot write " + target + ": " + e.getMessage());
+                return Main.ERROR;
+            }
+            err.println("wrote " + output);
+            return Main.OK;
+        }
+        out.print(document);
+        out.flush();
+        return loaded.fatal() ? Main.ERROR : Main.OK;
+    }
+
+    /** The schema asked for, or the one a reader most likely means: Prisma, then SQL DDL, then migrations; most tables first. */
+    static SchemaUnit pick(Workspace workspace, String wanted, Path cwd) {
+        List<SchemaUnit> units = workspace.units();
+        if (wanted != null) {
+            String normal = wanted.replace('\\', '/').replaceAll("/+$", "");
+            for (SchemaUnit u : units) {
+                if (u.id().equals(normal) || u.files().contains(normal) || cwd.resolve(u.id()).normalize().equals(cwd.resolve(normal).normalize())) return u;
+            }
+            return null;
+        }
+        SchemaUnit best = null;
+        for (SchemaUnit u : units) {
+            if (best == null || rank(u) < rank(best) || rank(u) == rank(best) && u.schema().tables().size() > best.schema().tables().size()) best = u;
+        }
+        return best;
+    }
+
+    private static int rank(SchemaUnit u) {
+        return switch (u.kind()) {
+            case PRISMA_SCHEMA -> 0;
+            case SQL_SCHEMA -> 1;
+            case MIGRATIONS -> 2;
+        };
+    }
+
+    private static int firstDifference(String a, String b) {
+        String[] x = a.split("\n", -1);
+        String[] y = b.split("\n", -1);
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (!x[i].equals(y[i])) return i + 1;
+        }
+        return Math.min(x.length, y.length) + 1;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.schemawise.cli;
+
+import dev.schemawise.config.Config;
+import dev.schemawise.config.ConfigException;
+import dev.schemawise.ide.ConfigFiles;
+import dev.schemawise.model.Dialect;
+import dev.schemawise.rules.Analyzer;
+import dev.schemawise.workspace.FileReport;
+import dev.schemawise.workspace.GitBaseline;
+import dev.schemawise.workspace.ParseCache;
+import dev.schemawise.workspace.ScanProblem;
+import dev.schemawise.workspace.Workspace;
+import dev.schemawise.workspace.WorkspaceScanner;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What the commands that read a workspace share: resolve the paths, read the configuration, scan, build the
+ * workspace and run the rules. Problems are printed to {@code err}; a {@link Failed} carries the exit code.
+ */
+final class Loader {
+    private Loader() {}
+
+    /** The command cannot go on; the message was printed. */
+    static final class Failed extends Exception {
+        Failed() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * @param fatal   some file could not be read (reported; the rest was analysed)
+     * @param nanos   when the scan started, ended, and when the workspace was built (System.nanoTime)
+     */
+    record Loaded(Path cwd, List<Path> roots, Config rootConfig, WorkspaceScanner.Result scan, Workspace.Settings settings, ParseCache cache,
+                  Workspace workspace, Function<String, Config> configFor, boolean fatal, long[] nanos) {
+
+        Analyzer.Result analyze() {
+            return Analyzer.analyze(workspace, configFor);
+        }
+    }
+
+    static Loaded load(List<Path> paths, String dialect, Path configFile, PrintWriter err) throws Failed {
+        Path cwd = CheckCommand.workingDirectory();
+        List<Path> roots = new ArrayList<>();
+        for (Path p : paths.isEmpty() ? List.of(Path.of(".")) : paths) roots.add(cwd.resolve(p).normalize());
+        Dialect dialectOption = null;
+        if (dialect != null) {
+            dialectOption = Dialect.fromId(dialect);
+            if (dialectOption == null) {
+                err.println("schemawise: unknown dialect '" + dialect + "' (valid: postgresql, mysql, sqlite)");
+                throw new Failed();
+            }
+        }
+        ConfigFiles configs;
+        Config rootConfig;
+        try {
+            configs = new ConfigFiles(cwd, configFile);
+            Path first = roots.get(0);
+            rootConfig = configs.forDirectory(Files.isDirectory(first) ? first : first.getParent());
+        } catch (ConfigException e) {
+            err.println("schemawise: " + e.getMessage());
+            throw new Failed();
+        }
+        long started = System.nanoTime();
+        WorkspaceScanner.Result scan = WorkspaceScanner.scan(roots, cwd,
+                new WorkspaceScanner.Options(WorkspaceScanner.Options.DEFAULT.maxFileBytes(), rootConfig.ignore()));
+        boolean fatal = false;
+        for (ScanProblem p : scan.problems()) {
+            err.println("schemawise: " + (p.fatal() ? "" : "warning: ") + p.path() + ": " + p.message());
+            fatal |= p.fatal();
+        }
+        Dialect chosen = dialectOption != null ? dialectOption : rootConfig.dialect();
+        String baseRef = rootConfig.migrations() == null ? null : rootConfig.migrations().baseRef();
+        Workspace.Settings settings = new Workspace.Settings(chosen, new GitBaseline(baseRef, Long.MAX_VALUE));
+        ParseCache cache = new ParseCache();
+        long scanned = System.nanoTime();
+        Workspace workspace = Workspace.build(scan.files(), settings, cache);
+        long built = System.nanoTime();
+        if (workspace.files().stream().allMatch(f -> f.kind() == FileReport.Kind.AUXILIARY)) {
+            if (!fatal) err.println("schemawise: no .sql or .prisma files found in " + String.join(", ", roots.stream().map(Path::toString).toList()));
+            throw new Failed();
+        }
+        Map<String, Config> perFile = new HashMap<>();
+        try {
+            for (FileReport f : workspace.files()) perFile.put(f.path(), configs.forFile(f.path()));
+        } catch (ConfigException e) {
+            err.println("schemawise: " + e.getMessage());
+            throw new Failed();
+        }
+        Config root = rootConfig;
+        Function<String, Config> configFor = path -> perFile.getOrDefault(path, root);
+        return new Loaded(cwd, roots, rootConfig, scan, settings, cache, workspace, configFor, fatal, new long[] {started, scanned, built});
+    }
+}
