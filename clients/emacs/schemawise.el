@@ -106,6 +106,31 @@ lsp-mode applies."
     (lsp-send-execute-command "schemawise.fixAll" (vector (lsp--buffer-uri))))
    (t (user-error "No language server manages this buffer (start eglot or lsp-mode)"))))
 
+;;;###autoload
+(defun schemawise-generate-doc ()
+  "Show the Database Architecture document of this buffer's schema.
+Asks the server to run its `schemawise.generateDoc' command and shows
+the Markdown it returns in the buffer *schemawise-doc*; save it where
+the project keeps it (e.g. docs/DATABASE.md)."
+  (interactive)
+  (let ((markdown
+         (cond
+          ((and (fboundp 'eglot-current-server) (eglot-current-server))
+           (jsonrpc-request (eglot-current-server) :workspace/executeCommand
+                            (list :command "schemawise.generateDoc"
+                                  :arguments (vector (plist-get (eglot--TextDocumentIdentifier) :uri)))))
+          ((and (bound-and-true-p lsp-mode) (fboundp 'lsp-send-execute-command))
+           (lsp-send-execute-command "schemawise.generateDoc" (vector (lsp--buffer-uri))))
+          (t (user-error "No language server manages this buffer (start eglot or lsp-mode)")))))
+    (unless (stringp markdown) (user-error "schemawise: no schema to describe here"))
+    (with-current-buffer (get-buffer-create "*schemawise-doc*")
+      (let ((inhibit-read-only t))
+        (erase-buffer)
+        (insert markdown)
+        (goto-char (point-min))
+        (if (fboundp 'markdown-mode) (markdown-mode) (text-mode))))
+    (pop-to-buffer "*schemawise-doc*")))
+
 ;;;; lsp-mode
 
 (declare-function lsp-register-client "lsp-mode")

@@ -129,6 +129,15 @@ eglot 1.9 writes a diagnostic's text as \"SOURCE [CODE]: MESSAGE\"."
         (when (getenv "DEBUG")
           (with-current-buffer (jsonrpc-events-buffer (eglot-current-server)) (princ (buffer-string)))))
 
+      ;; M-x schemawise-generate-doc: the document in its own buffer
+      (let ((from (current-buffer)))
+        (schemawise-generate-doc)
+        (schemawise-test--check (with-current-buffer "*schemawise-doc*"
+                                  (and (string-prefix-p "# Database Architecture" (buffer-string))
+                                       (string-match-p "orders belongsTo users" (buffer-string))))
+                                "schemawise-generate-doc shows the document with the relationships")
+        (switch-to-buffer from))
+
       ;; Prisma: the fallback major mode, and diagnostics
       (find-file (expand-file-name "prisma/schema.prisma" work))
       (schemawise-test--check (eq major-mode 'prisma-mode) "schema.prisma opens in prisma-mode")

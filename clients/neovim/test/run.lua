@@ -112,6 +112,14 @@ local ok, err = pcall(function()
   check(text(sql) ~= before_fix_all, ':SchemawiseFixAll changed the buffer text')
   check(text(sql):find('NOT NULL NOT NULL') == nil, ':SchemawiseFixAll did not repeat the quick fix already applied')
 
+  -- The architecture document opens in a new Markdown buffer
+  vim.cmd('SchemawiseDoc')
+  check(vim.wait(30000, function() return vim.bo.filetype == 'markdown' end, 100), ':SchemawiseDoc opens a Markdown buffer')
+  local doc = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n')
+  check(doc:find('^# Database Architecture') ~= nil and doc:find('orders belongsTo users', 1, true) ~= nil,
+    ':SchemawiseDoc shows the document with the relationships')
+  vim.cmd('buffer ' .. sql)
+
   -- Prisma: filetype, diagnostics
   vim.cmd('edit ' .. work .. '/prisma/schema.prisma')
   local prisma = vim.api.nvim_get_current_buf()
@@ -228,7 +236,7 @@ local ok, err = pcall(function()
   vim.cmd('helptags ' .. work .. '/doc')
   check(vim.fn.filereadable(work .. '/doc/tags') == 1 and vim.fn.readfile(work .. '/doc/tags')[1] ~= nil, 'the help file has tags')
   vim.opt.runtimepath:append(work)
-  for _, tag in ipairs({ 'schemawise', 'schemawise.setup()', ':SchemawiseRestart', ':SchemawiseFixAll', ':SchemawiseInfo' }) do
+  for _, tag in ipairs({ 'schemawise', 'schemawise.setup()', ':SchemawiseRestart', ':SchemawiseFixAll', ':SchemawiseDoc', ':SchemawiseInfo' }) do
     local found = pcall(vim.cmd, 'help ' .. tag)
     check(found and vim.bo.filetype == 'help' and vim.fn.expand('%:t') == 'schemawise.txt', ':help ' .. tag .. ' opens schemawise.txt')
     if found then vim.cmd('helpclose') end

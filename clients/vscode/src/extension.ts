@@ -9,7 +9,7 @@ import {
     State,
 } from 'vscode-languageclient/node';
 import { findJava } from './java';
-import { allowCompletion, allowFormatting, fixAllArguments, FIX_ALL_COMMAND } from './middleware';
+import { allowCompletion, allowFormatting, fixAllArguments, FIX_ALL_COMMAND, generateDocArguments, GENERATE_DOC_COMMAND } from './middleware';
 import {
     checkServerJar,
     DOCUMENT_SELECTOR,
@@ -84,7 +84,19 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
                 allowFormatting(document.languageId, settings) ? next(document, range, options, token) : undefined,
             provideCompletionItem: (document, position, completionContext, token, next) =>
                 allowCompletion(document.languageId, settings) ? next(document, position, completionContext, token) : undefined,
-            executeCommand: (command, args, next) => {
+            executeCommand: async (command, args, next) => {
+                if (command === GENERATE_DOC_COMMAND) {
+                    const active = vscode.window.activeTextEditor;
+                    const markdown = await next(command, generateDocArguments(args, active && { uri: active.document.uri.toString(), languageId: active.document.languageId }));
+                    if (typeof markdown !== 'string') {
+                        void vscode.window.showInformationMessage('schemawise: no SQL or Prisma schema in this workspace to describe.');
+                        return markdown;
+                    }
+                    // An untitled Markdown document: the user saves it where the project keeps it (docs/DATABASE.md).
+                    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+                    await vscode.window.showTextDocument(doc, { preview: false });
+                    return markdown;
+                }
                 if (command !== FIX_ALL_COMMAND) return next(command, args);
                 const editor = vscode.window.activeTextEditor;
                 const fixed = fixAllArguments(args, editor && { uri: editor.document.uri.toString(), languageId: editor.document.languageId });

@@ -16,6 +16,15 @@ export function allowCompletion(languageId: string, settings: Settings): boolean
 }
 
 export const FIX_ALL_COMMAND = 'schemawise.fixAll';
+export const GENERATE_DOC_COMMAND = 'schemawise.generateDoc';
+
+/**
+ * The arguments of the server's schemawise.generateDoc: the document whose schema to describe. From the command
+ * palette that is the active editor's document when it is SQL or Prisma; with none, the server picks the schema.
+ */
+export function generateDocArguments(args: unknown[], active: { uri: string; languageId: string } | undefined): unknown[] {
+    return fixAllArguments(args, active) ?? [];
+}
 
 /**
  * The arguments of the server's schemawise.fixAll, which takes the document URI. From the command palette the

@@ -59,7 +59,7 @@ describe('the server started through the extension\'s own options', () => {
         assert.deepEqual(server.launch.args.slice(-4), ['-jar', path.join(extension.dir, 'server', 'schemawise.jar'), 'lsp', '--stdio']);
         if (process.env.SCHEMAWISE_VSIX) assert.ok(extension.fromVsix, 'test.sh runs the tests against the unpacked .vsix');
         assert.equal(server.initialized.serverInfo?.name, 'schemawise');
-        assert.deepEqual(server.initialized.capabilities.executeCommandProvider?.commands, ['schemawise.fixAll']);
+        assert.deepEqual(server.initialized.capabilities.executeCommandProvider?.commands, ['schemawise.fixAll', 'schemawise.generateDoc']);
     });
 
     test('reports the example\'s problems with their rule ids', async () => {
@@ -101,6 +101,13 @@ describe('the server started through the extension\'s own options', () => {
         assert.match(fixed, /CREATE INDEX \S+ ON reviews \(product_id\);/);
         await change(fixed);
         assert.deepEqual(codes(await diagnostics()), ['money-as-float', 'require-not-null']);
+    });
+
+    test('schemawise.generateDoc returns the Database Architecture document', async () => {
+        const markdown = await server.connection.sendRequest('workspace/executeCommand', { command: 'schemawise.generateDoc', arguments: [uri] });
+        assert.equal(typeof markdown, 'string');
+        assert.match(markdown as string, /^# Database Architecture\n/);
+        assert.match(markdown as string, /\norders belongsTo users\n/);
     });
 
     test('schemawise.fixAll applies the safe fixes through workspace/applyEdit', async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { allowCompletion, allowFormatting, fixAllArguments } from '../src/middleware';
+import { allowCompletion, allowFormatting, fixAllArguments, generateDocArguments } from '../src/middleware';
 import {
     checkServerJar, DEFAULT_SETTINGS, defaultJvmArgs, needsRestart, readSettings, serverJar, serverLaunch, serverSettings, serverSettingsChanged, Settings,
 } from '../src/settings';
@@ -114,6 +114,8 @@ describe('middleware decisions', () => {
     test('Fix All from the palette fixes the active SQL or Prisma document', () => {
         assert.deepEqual(fixAllArguments([], { uri: 'file:///a.sql', languageId: 'sql' }), ['file:///a.sql']);
         assert.deepEqual(fixAllArguments(['file:///b.prisma'], { uri: 'file:///a.sql', languageId: 'sql' }), ['file:///b.prisma']);
+        assert.deepEqual(generateDocArguments([], { uri: 'file:///a.sql', languageId: 'sql' }), ['file:///a.sql']);
+        assert.deepEqual(generateDocArguments([], { uri: 'file:///README.md', languageId: 'markdown' }), []);
         assert.equal(fixAllArguments([], { uri: 'file:///a.md', languageId: 'markdown' }), undefined);
         assert.equal(fixAllArguments([], undefined), undefined);
     });
@@ -133,7 +135,7 @@ describe('package.json', () => {
         assert.deepEqual(packageJson.activationEvents, ['onLanguage:sql', 'onLanguage:prisma', 'workspaceContains:**/.schemawise.json']);
         assert.deepEqual(packageJson.contributes.jsonValidation, [{ fileMatch: '.schemawise.json', url: './schemas/schemawise.schema.json' }]);
         assert.deepEqual(packageJson.contributes.commands.map((c: { command: string }) => c.command),
-            ['schemawise.restartServer', 'schemawise.showOutput', 'schemawise.fixAll']);
+            ['schemawise.restartServer', 'schemawise.showOutput', 'schemawise.generateDoc', 'schemawise.fixAll']);
         assert.equal(packageJson.main, './dist/extension.js');
     });
 });

@@ -131,6 +131,33 @@ function M.fix_all(bufnr)
     end, bufnr)
 end
 
+--- Opens the Database Architecture document of the buffer's schema (the server's schemawise.generateDoc
+--- command) in a new Markdown buffer; write it where the project keeps it (e.g. :w docs/DATABASE.md).
+function M.generate_doc(bufnr)
+  bufnr = bufnr or vim.api.nvim_get_current_buf()
+  local c = M.client(bufnr)
+  if not c then
+    vim.notify('schemawise: no language server attached to this buffer', vim.log.levels.WARN)
+    return
+  end
+  call(c, 'request', 'workspace/executeCommand',
+    { command = 'schemawise.generateDoc', arguments = { vim.uri_from_bufnr(bufnr) } },
+    function(err, result)
+      if err then
+        vim.notify('schemawise: generating the document failed: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
+        return
+      end
+      if type(result) ~= 'string' then
+        vim.notify('schemawise: no schema to describe here', vim.log.levels.WARN)
+        return
+      end
+      local doc = vim.api.nvim_create_buf(true, false)
+      vim.api.nvim_buf_set_lines(doc, 0, -1, false, vim.split(result, '\n', { plain = true, trimempty = true }))
+      vim.bo[doc].filetype = 'markdown'
+      vim.api.nvim_set_current_buf(doc)
+    end, bufnr)
+end
+
 --- Stops the running clients and, once they have exited, starts the server again for the open buffers.
 --- Waiting matters on 0.8+: vim.lsp.start would otherwise reuse a client that is still shutting down.
 function M.restart()

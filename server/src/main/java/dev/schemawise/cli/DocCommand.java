@@ -82,7 +82,7 @@ final class DocCommand implements Callable<Integer> {
             return Main.ERROR;
         }
         Analyzer.Result result = loaded.analyze();
-        List<Environment.Detected> detected = Environment.detect(MarkerFiles.read(loaded.roots(), loaded.cwd()));
+        List<Environment.Detected> detected = Environment.detect(dev.schemawise.ide.MarkerFiles.read(loaded.roots(), loaded.cwd()));
         String generated = ArchitectureDoc.generate(new ArchitectureDoc.Input(primary, workspace.units(), result.findings(), detected,
                 loaded.rootConfig().multiTenancy(), keyTables));
         Path target = check != null ? loaded.cwd().resolve(check) : output != null ? loaded.cwd().resolve(output) : null;
@@ -134,19 +134,7 @@ final class DocCommand implements Callable<Integer> {
             }
             return null;
         }
-        SchemaUnit best = null;
-        for (SchemaUnit u : units) {
-            if (best == null || rank(u) < rank(best) || rank(u) == rank(best) && u.schema().tables().size() > best.schema().tables().size()) best = u;
-        }
-        return best;
-    }
-
-    private static int rank(SchemaUnit u) {
-        return switch (u.kind()) {
-            case PRISMA_SCHEMA -> 0;
-            case SQL_SCHEMA -> 1;
-            case MIGRATIONS -> 2;
-        };
+        return ArchitectureDoc.pick(units);
     }
 
     private static int firstDifference(String a, String b) {

@@ -47,6 +47,23 @@ public final class ArchitectureDoc {
     public record Input(SchemaUnit primary, List<SchemaUnit> units, List<Finding> findings, List<Environment.Detected> detected,
                         dev.schemawise.config.Config.MultiTenancy tenancy, int keyTables) {}
 
+    /** The schema a reader most likely means: a Prisma schema, then SQL DDL, then migrations; the most tables first. */
+    public static SchemaUnit pick(List<SchemaUnit> units) {
+        SchemaUnit best = null;
+        for (SchemaUnit u : units) {
+            if (best == null || rank(u) < rank(best) || rank(u) == rank(best) && u.schema().tables().size() > best.schema().tables().size()) best = u;
+        }
+        return best;
+    }
+
+    private static int rank(SchemaUnit u) {
+        return switch (u.kind()) {
+            case PRISMA_SCHEMA -> 0;
+            case SQL_SCHEMA -> 1;
+            case MIGRATIONS -> 2;
+        };
+    }
+
     public static String generate(Input in) {
         Schema schema = in.primary().schema();
         StringBuilder out = new StringBuilder();

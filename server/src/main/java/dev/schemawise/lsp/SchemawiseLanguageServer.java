@@ -80,6 +80,8 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
 
     static final String SOURCE = "schemawise";
     static final String FIX_ALL_COMMAND = "schemawise.fixAll";
+    /** Returns the Database Architecture document (Markdown) of the schema of the document given as argument, or of the workspace. */
+    static final String GENERATE_DOC_COMMAND = "schemawise.generateDoc";
 
     final Documents documents = new Documents();
     final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("schemawise-request"));
@@ -198,7 +200,7 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         c.setRenameProvider(new RenameOptions(true));
         c.setDocumentFormattingProvider(true);
         c.setFoldingRangeProvider(true);
-        c.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(FIX_ALL_COMMAND)));
+        c.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(FIX_ALL_COMMAND, GENERATE_DOC_COMMAND)));
         DiagnosticRegistrationOptions diagnostics = new DiagnosticRegistrationOptions(true, true);
         diagnostics.setIdentifier(SOURCE);
         c.setDiagnosticProvider(diagnostics);

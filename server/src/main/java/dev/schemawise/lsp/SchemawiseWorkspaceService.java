@@ -53,9 +53,15 @@ final class SchemawiseWorkspaceService implements WorkspaceService {
 
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        if (SchemawiseLanguageServer.GENERATE_DOC_COMMAND.equals(params.getCommand())) {
+            String from = argument(params.getArguments());
+            return server.guard("executeCommand", server.project.settled().thenApplyAsync(
+                    snapshot -> (Object) dev.schemawise.ide.ArchitectureDocs.generate(snapshot, from == null ? null : server.workspacePath(from), server.project.root()),
+                    server.requests));
+        }
         if (!SchemawiseLanguageServer.FIX_ALL_COMMAND.equals(params.getCommand())) {
             return SchemawiseLanguageServer.invalidParams("unknown command " + params.getCommand() + "; schemawise knows "
-                    + SchemawiseLanguageServer.FIX_ALL_COMMAND);
+                    + SchemawiseLanguageServer.FIX_ALL_COMMAND + " and " + SchemawiseLanguageServer.GENERATE_DOC_COMMAND);
         }
         String uri = argument(params.getArguments());
         if (uri == null) {

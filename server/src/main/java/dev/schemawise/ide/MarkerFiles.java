@@ -1,4 +1,4 @@
-package dev.schemawise.cli;
+package dev.schemawise.ide;
 
 import dev.schemawise.doc.Environment;
 import java.io.IOException;
@@ -18,13 +18,13 @@ import java.util.TreeMap;
  * Reads the files {@link Environment} detects tools from: under a folder given on the command line (three levels
  * deep, not in node_modules or hidden folders), and beside a file given on the command line.
  */
-final class MarkerFiles {
+public final class MarkerFiles {
     private MarkerFiles() {}
 
     private static final Set<String> SKIPPED = Set.of("node_modules", "vendor", "target", "build", "dist");
     private static final long MAX_BYTES = 1 << 20;
 
-    static Map<String, String> read(List<Path> roots, Path cwd) {
+    public static Map<String, String> read(List<Path> roots, Path cwd) {
         Map<String, String> out = new TreeMap<>();
         for (Path root : roots) {
             boolean folder = Files.isDirectory(root);
