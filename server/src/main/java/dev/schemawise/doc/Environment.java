@@ -14,7 +14,8 @@ import java.util.Set;
  * The ORMs and migration tools a project uses, detected from the files that configure them: {@code package.json}
  * dependencies, {@code .sequelizerc}, {@code ormconfig.*}, {@code drizzle.config.*}, {@code knexfile.*},
  * {@code Gemfile} and {@code db/schema.rb}, {@code flyway.conf}, {@code sqlc.yaml}, {@code alembic.ini},
- * {@code go.mod}. The caller reads the files ({@link #MARKERS} says which); this class only looks at texts.
+ * {@code go.mod}, and Rails' {@code db/migrate/} folder (given as a path ending in "/" with no text). The caller reads
+ * the files ({@link #MARKERS} says which); this class only looks at texts.
  */
 public final class Environment {
     private Environment() {}
@@ -50,8 +51,12 @@ public final class Environment {
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(files).entrySet()) {
             String path = e.getKey();
             String text = e.getValue() == null ? "" : e.getValue();
-            String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             if (path.contains("node_modules/")) continue;
+            if (path.equals("db/migrate/") || path.endsWith("/db/migrate/")) {
+                out.putIfAbsent("Active Record", new Detected("Active Record", path));
+                continue;
+            }
+            String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             switch (name) {
                 case "package.json" -> {
                     for (String dep : npmDependencies(text)) {

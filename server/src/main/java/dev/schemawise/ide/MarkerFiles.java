@@ -36,6 +36,11 @@ public final class MarkerFiles {
                     public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                         String name = d.getFileName() == null ? "" : d.getFileName().toString();
                         boolean skip = !d.equals(dir) && (name.startsWith(".") || SKIPPED.contains(name));
+                        // folder conventions: Rails keeps its migrations in db/migrate
+                        if (!skip && name.equals("migrate") && d.getParent() != null && d.getParent().getFileName() != null
+                                && d.getParent().getFileName().toString().equals("db")) {
+                            out.put(cwd.relativize(d.toAbsolutePath().normalize()).toString().replace('\\', '/') + "/", "");
+                        }
                         return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
 

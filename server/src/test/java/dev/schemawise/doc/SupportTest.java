@@ -31,6 +31,7 @@ class SupportTest {
                 "drizzle.config.ts", "export default {}"));
         assertEquals(List.of("Active Record", "golang-migrate", "Drizzle", "Prisma", "Knex"), found.stream().map(Environment.Detected::name).toList());
         assertEquals("package.json", found.get(3).evidence());
+        assertEquals(List.of(new Environment.Detected("Active Record", "api/db/migrate/")), Environment.detect(Map.of("api/db/migrate/", "")));
     }
 
     @Test
