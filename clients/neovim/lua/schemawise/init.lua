@@ -115,47 +115,43 @@ function M.client(bufnr)
   return M.clients(bufnr)[1]
 end
 
---- Applies every safe fix in the buffer (the server's schemawise.fixAll command; it sends the edit back).
-function M.fix_all(bufnr)
+--- Runs one of the server's commands with the buffer's URI as argument; on_result gets the answer.
+local function execute(bufnr, command, what, on_result)
   bufnr = bufnr or vim.api.nvim_get_current_buf()
   local c = M.client(bufnr)
   if not c then
     vim.notify('schemawise: no language server attached to this buffer', vim.log.levels.WARN)
     return
   end
-  -- the server answers with a workspace/applyEdit request, which Neovim's default handler applies
-  call(c, 'request', 'workspace/executeCommand',
-    { command = 'schemawise.fixAll', arguments = { vim.uri_from_bufnr(bufnr) } },
-    function(err)
-      if err then vim.notify('schemawise: fix all failed: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR) end
+  call(c, 'request', 'workspace/executeCommand', { command = command, arguments = { vim.uri_from_bufnr(bufnr) } },
+    function(err, result)
+      if err then
+        vim.notify('schemawise: ' .. what .. ' failed: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
+      elseif on_result then
+        on_result(result)
+      end
     end, bufnr)
+end
+
+--- Applies every safe fix in the buffer (the server's schemawise.fixAll command; it sends the edit back).
+function M.fix_all(bufnr)
+  -- the server answers with a workspace/applyEdit request, which Neovim's default handler applies
+  execute(bufnr, 'schemawise.fixAll', 'fix all')
 end
 
 --- Opens the Database Architecture document of the buffer's schema (the server's schemawise.generateDoc
 --- command) in a new Markdown buffer; write it where the project keeps it (e.g. :w docs/DATABASE.md).
 function M.generate_doc(bufnr)
-  bufnr = bufnr or vim.api.nvim_get_current_buf()
-  local c = M.client(bufnr)
-  if not c then
-    vim.notify('schemawise: no language server attached to this buffer', vim.log.levels.WARN)
-    return
-  end
-  call(c, 'request', 'workspace/executeCommand',
-    { command = 'schemawise.generateDoc', arguments = { vim.uri_from_bufnr(bufnr) } },
-    function(err, result)
-      if err then
-        vim.notify('schemawise: generating the document failed: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
-        return
-      end
-      if type(result) ~= 'string' then
-        vim.notify('schemawise: no schema to describe here', vim.log.levels.WARN)
-        return
-      end
-      local doc = vim.api.nvim_create_buf(true, false)
-      vim.api.nvim_buf_set_lines(doc, 0, -1, false, vim.split(result, '\n', { plain = true, trimempty = true }))
-      vim.bo[doc].filetype = 'markdown'
-      vim.api.nvim_set_current_buf(doc)
-    end, bufnr)
+  execute(bufnr, 'schemawise.generateDoc', 'generating the document', function(result)
+    if type(result) ~= 'string' then
+      vim.notify('schemawise: no schema to describe here', vim.log.levels.WARN)
+      return
+    end
+    local doc = vim.api.nvim_create_buf(true, false)
+    vim.api.nvim_buf_set_lines(doc, 0, -1, false, vim.split(result, '\n', { plain = true, trimempty = true }))
+    vim.bo[doc].filetype = 'markdown'
+    vim.api.nvim_set_current_buf(doc)
+  end)
 end
 
 --- Stops the running clients and, once they have exited, starts the server again for the open buffers.

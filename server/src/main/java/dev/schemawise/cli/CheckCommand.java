@@ -1,16 +1,12 @@
 package dev.schemawise.cli;
 
 import dev.schemawise.config.Config;
-import dev.schemawise.config.ConfigException;
 import dev.schemawise.ide.ConfigFiles;
-import dev.schemawise.model.Dialect;
 import dev.schemawise.rules.Analyzer;
 import dev.schemawise.rules.Finding;
 import dev.schemawise.rules.Severity;
 import dev.schemawise.workspace.FileReport;
 import dev.schemawise.workspace.ParseCache;
-import dev.schemawise.workspace.ScanProblem;
-import dev.schemawise.workspace.SourceFile;
 import dev.schemawise.workspace.Workspace;
 import dev.schemawise.workspace.WorkspaceScanner;
 import java.io.IOException;
@@ -18,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;

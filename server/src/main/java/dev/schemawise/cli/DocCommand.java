@@ -11,13 +11,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "doc",
         mixinStandardHelpOptions = true,
@@ -33,8 +31,8 @@ final class DocCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to read (default: the current folder).")
-    List<Path> paths = new ArrayList<>();
+    @CommandLine.Mixin
+    SchemaOptions schemaOptions = new SchemaOptions();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the document to FILE (atomically) instead of printing it; "
             + "the hand-written parts of an existing FILE are kept.")
@@ -43,18 +41,8 @@ final class DocCommand implements Callable<Integer> {
     @Option(names = "--check", paramLabel = "FILE", description = "Do not write: exit 1 when FILE differs from what doc would write.")
     Path check;
 
-    @Option(names = "--schema", paramLabel = "PATH", description = "The schema to describe when there are several (a schema file, "
-            + "or a migrations folder, as `check` lists them; default: a Prisma schema, else the SQL schema, else the migrations, with the most tables).")
-    String schema;
-
     @Option(names = "--key-tables", paramLabel = "N", defaultValue = "10", description = "How many tables the Key Tables section and the diagram show (default: ${DEFAULT-VALUE}).")
     int keyTables;
-
-    @Option(names = "--dialect", paramLabel = "DIALECT", description = "SQL dialect: postgresql, mysql or sqlite (default: from the configuration, else inferred).")
-    String dialect;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .schemawise.json).")
-    Path config;
 
     @Override
     public Integer call() {
@@ -68,19 +56,11 @@ final class DocCommand implements Callable<Integer> {
             err.println("schemawise: --key-tables must be at least 1");
             return Main.ERROR;
         }
-        Loader.Loaded loaded;
-        try {
-            loaded = Loader.load(paths, dialect, config, err);
-        } catch (Loader.Failed e) {
-            return Main.ERROR;
-        }
+        Loader.Loaded loaded = schemaOptions.load(err);
+        if (loaded == null) return Main.ERROR;
         Workspace workspace = loaded.workspace();
-        SchemaUnit primary = pick(workspace, schema, loaded.cwd());
-        if (primary == null) {
-            err.println("schemawise: no schema " + schema + " here; the schemas are: "
-                    + String.join(", ", workspace.units().stream().map(SchemaUnit::id).toList()));
-            return Main.ERROR;
-        }
+        SchemaUnit primary = schemaOptions.unit(loaded, err);
+        if (primary == null) return Main.ERROR;
         Analyzer.Result result = loaded.analyze();
         List<Environment.Detected> detected = Environment.detect(dev.schemawise.ide.MarkerFiles.read(loaded.roots(), loaded.cwd()));
         String generated = ArchitectureDoc.generate(new ArchitectureDoc.Input(primary, workspace.units(), result.findings(), detected,
@@ -98,7 +78,7 @@ final class DocCommand implements Callable<Integer> {
         String document = KeptSections.merge(generated, previous);
         if (check != null) {
             if (previous == null) {
-                err.println("schemawise: " + check + " does not exist; write it with: schemawise doc " + String.join(" ", paths.stream().map(Path::toString).toList()) + " -o " + check);
+                err.println("schemawise: " + check + " does not exist; write it with: schemawise doc " + schemaOptions.pathsForMessage() + " -o " + check);
                 return Main.FINDINGS;
             }
             if (previous.replace("\r\n", "\n").equals(document)) {
@@ -106,7 +86,7 @@ final class DocCommand implements Callable<Integer> {
                 return Main.OK;
             }
             err.println("schemawise: " + check + " is out of date (first difference at line " + firstDifference(previous.replace("\r\n", "\n"), document)
-                    + "); regenerate it with: schemawise doc " + String.join(" ", paths.stream().map(Path::toString).toList()) + " -o " + check);
+                    + "); regenerate it with: schemawise doc " + schemaOptions.pathsForMessage() + " -o " + check);
             return Main.FINDINGS;
         }
         if (output != null) {
@@ -122,19 +102,6 @@ final class DocCommand implements Callable<Integer> {
         out.print(document);
         out.flush();
         return loaded.fatal() ? Main.ERROR : Main.OK;
-    }
-
-    /** The schema asked for, or the one a reader most likely means: Prisma, then SQL DDL, then migrations; most tables first. */
-    static SchemaUnit pick(Workspace workspace, String wanted, Path cwd) {
-        List<SchemaUnit> units = workspace.units();
-        if (wanted != null) {
-            String normal = wanted.replace('\\', '/').replaceAll("/+$", "");
-            for (SchemaUnit u : units) {
-                if (u.id().equals(normal) || u.files().contains(normal) || cwd.resolve(u.id()).normalize().equals(cwd.resolve(normal).normalize())) return u;
-            }
-            return null;
-        }
-        return ArchitectureDoc.pick(units);
     }
 
     private static int firstDifference(String a, String b) {

@@ -4,14 +4,12 @@ import dev.schemawise.doc.Erd;
 import dev.schemawise.model.Table;
 import dev.schemawise.workspace.SchemaUnit;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "erd",
         mixinStandardHelpOptions = true,
@@ -26,8 +24,8 @@ final class ErdCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to read (default: the current folder).")
-    List<Path> paths = new ArrayList<>();
+    @CommandLine.Mixin
+    SchemaOptions schemaOptions = new SchemaOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "mermaid", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -35,31 +33,14 @@ final class ErdCommand implements Callable<Integer> {
     @Option(names = "--tables", paramLabel = "TABLE", split = ",", description = "Only these tables (comma-separated); default: all.")
     List<String> tables = new ArrayList<>();
 
-    @Option(names = "--schema", paramLabel = "PATH", description = "The schema to draw when there are several (as for doc).")
-    String schema;
-
-    @Option(names = "--dialect", paramLabel = "DIALECT", description = "SQL dialect: postgresql, mysql or sqlite (default: inferred).")
-    String dialect;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the nearest .schemawise.json).")
-    Path config;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Loader.Loaded loaded;
-        try {
-            loaded = Loader.load(paths, dialect, config, err);
-        } catch (Loader.Failed e) {
-            return Main.ERROR;
-        }
-        SchemaUnit unit = DocCommand.pick(loaded.workspace(), schema, loaded.cwd());
-        if (unit == null) {
-            err.println("schemawise: no schema " + schema + " here; the schemas are: "
-                    + String.join(", ", loaded.workspace().units().stream().map(SchemaUnit::id).toList()));
-            return Main.ERROR;
-        }
+        Loader.Loaded loaded = schemaOptions.load(err);
+        if (loaded == null) return Main.ERROR;
+        SchemaUnit unit = schemaOptions.unit(loaded, err);
+        if (unit == null) return Main.ERROR;
         List<Table> drawn = new ArrayList<>();
         if (tables.isEmpty()) {
             drawn.addAll(Erd.drawable(unit.schema()));
