@@ -68,6 +68,37 @@ public final class Replay {
         this.dialect = dialect;
     }
 
+    /**
+     * A replay that starts from a schema state instead of from nothing (to try statements on a copy of the state
+     * before a migration: its up, then its down). The state's problems are not carried over.
+     */
+    public static Replay from(Schema state) {
+        Replay r = new Replay(state.dialect());
+        for (Table t : state.tables()) {
+            MutableTable m = r.new MutableTable(t.name(), t.source());
+            for (Column c : t.columns()) m.columns.put(r.columnKey(c.name()), c);
+            m.primaryKey = t.primaryKey();
+            m.uniques.addAll(t.uniques());
+            m.indexes.addAll(t.indexes());
+            m.foreignKeys.addAll(t.foreignKeys());
+            m.checks.addAll(t.checks());
+            m.history.addAll(t.history());
+            m.temporary = t.temporary();
+            m.partitionBy = t.partitionBy();
+            m.partitionOf = t.partitionOf();
+            m.inherits = t.inherits();
+            m.options = t.options();
+            m.documentation = t.documentation();
+            r.tables.put(r.key(t.name()), m);
+        }
+        for (View v : state.views()) r.views.put(r.key(v.name()), v);
+        for (EnumType e : state.enums()) r.enums.put(r.key(e.name()), e);
+        for (CompositeType c : state.compositeTypes()) r.composites.put(r.key(c.name()), c);
+        for (Sequence q : state.sequences()) r.sequences.put(r.key(q.name()), q);
+        r.extensions.addAll(state.extensions());
+        return r;
+    }
+
     public Dialect dialect() {
         return dialect;
     }
@@ -191,6 +222,9 @@ public final class Replay {
                 return;
             }
             t.dropDependents(drop.column());
+            String tableKey = key(t.name);
+            sequences.values().removeIf(q -> q.ownedByTable() != null && q.ownedByColumn() != null && key(q.ownedByTable()).equals(tableKey)
+                    && columnKey(q.ownedByColumn()).equals(columnKey(drop.column())));
         } else if (action instanceof AlterAction.AlterColumnType change) {
             updateColumn(t, change.column(), at, change.range(), c -> c.withType(change.type()));
         } else if (action instanceof AlterAction.SetNotNull s) {
@@ -352,6 +386,9 @@ public final class Replay {
     private boolean dropTable(QualifiedName name, boolean cascade) {
         MutableTable removed = tables.remove(key(name));
         if (removed == null) return false;
+        // A sequence OWNED BY a column goes with its table.
+        String tableKey = key(removed.name);
+        sequences.values().removeIf(q -> q.ownedByTable() != null && key(q.ownedByTable()).equals(tableKey));
         if (cascade) {
             String k = key(removed.name);
             for (MutableTable other : tables.values()) other.foreignKeys.removeIf(fk -> key(fk.targetTable()).equals(k));
