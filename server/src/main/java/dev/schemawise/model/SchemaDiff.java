@@ -20,7 +20,8 @@ import java.util.TreeSet;
  * "public" left out), types through {@link CanonicalForms#type} ({@code int4} and {@code integer}), defaults through
  * {@link CanonicalForms#columnDefault} (casts, {@code now()} and {@code CURRENT_TIMESTAMP}, Prisma's spelling), indexes by
  * table, key columns or expressions, uniqueness, method and predicate (a UNIQUE constraint and a unique index are the
- * same), foreign keys by columns and target. Names of indexes and constraints are not compared, nor column order,
+ * same), foreign keys by columns and target. An index, key or check missing only because its column is missing is not
+ * listed again (likewise for extra ones). Names of indexes and constraints are not compared, nor column order,
  * comments, collations, generated-column expressions, identity kinds (serial, identity and AUTO_INCREMENT are all
  * "generated"), or the unique key Prisma's implicit many-to-many join tables use (a primary key since Prisma 6, a
  * unique index before).
@@ -182,10 +183,49 @@ public final class SchemaDiff {
                 add(Kind.COLUMN_EXTRA, tk + "." + entry.getKey(), e, a, null, ac, "column " + a.name().name() + "." + ac.name(), null, null);
             }
             boolean implicit = e.origin() == Table.Origin.PRISMA_IMPLICIT || a.origin() == Table.Origin.PRISMA_IMPLICIT;
+            int keysFrom = out.size();
             if (!implicit) comparePrimaryKeys(tk, e, a);
             compareIndexes(tk, e, a, implicit);
             compareForeignKeys(tk, e, a);
             compareChecks(tk, e, a);
+            foldIntoColumns(tk, keysFrom);
+        }
+
+        /**
+         * Leaves out the indexes, keys and checks missing (extra) only because a column of theirs is missing (extra):
+         * they go with the column, which is already listed.
+         */
+        void foldIntoColumns(String tk, int from) {
+            Set<String> missing = new HashSet<>();
+            Set<String> extra = new HashSet<>();
+            for (Difference d : out) {
+                if (d.kind() == Kind.COLUMN_MISSING) missing.add(columnKeyOf(d, tk));
+                if (d.kind() == Kind.COLUMN_EXTRA) extra.add(columnKeyOf(d, tk));
+            }
+            missing.remove(null);
+            extra.remove(null);
+            if (missing.isEmpty() && extra.isEmpty()) return;
+            List<Difference> keys = new ArrayList<>(out.subList(from, out.size()));
+            out.subList(from, out.size()).clear();
+            for (Difference d : keys) {
+                boolean folded = d.kind().missing() && usesAny(d.expected(), missing) || d.kind().extra() && usesAny(d.actual(), extra);
+                if (!folded) out.add(d);
+            }
+        }
+
+        String columnKeyOf(Difference d, String tk) {
+            String prefix = d.kind() + "|" + tk + ".";
+            return d.key().startsWith(prefix) ? d.key().substring(prefix.length()) : null;
+        }
+
+        boolean usesAny(Object element, Set<String> columns) {
+            List<String> used = new ArrayList<>();
+            if (element instanceof Index i) used.addAll(i.columns());
+            else if (element instanceof Constraint c) used.addAll(c.columns());
+            for (String c : used) {
+                if (columns.contains(dialect.key(c))) return true;
+            }
+            return false;
         }
 
         void compareColumns(String key, Table e, Table a, Column ec, Column ac, String subject) {

@@ -57,6 +57,7 @@ public final class Rules {
             new BanDropNotNull(),
             new UnsafeDml(),
             new MigrationMissingDown(),
+            new DownDoesNotRevert(),
             new MigrationModified(),
             new MigrationTooLarge(),
             new RequireConcurrentIndexDeletion(),
