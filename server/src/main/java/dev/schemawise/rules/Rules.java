@@ -58,6 +58,7 @@ public final class Rules {
             new UnsafeDml(),
             new MigrationMissingDown(),
             new DownDoesNotRevert(),
+            new SchemaDrift(),
             new MigrationModified(),
             new MigrationTooLarge(),
             new RequireConcurrentIndexDeletion(),

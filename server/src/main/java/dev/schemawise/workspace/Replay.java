@@ -436,11 +436,33 @@ public final class Replay {
                 enums.put(k, new EnumType(e.name(), e.declaredName(), values, e.documentation(), e.source()));
             }
             case RENAME -> {
+                if (a.newValue() == null) return;
                 enums.remove(k);
                 QualifiedName renamed = e.name().withName(a.newValue());
                 enums.put(key(renamed), new EnumType(renamed, renamed.name(), e.values(), e.documentation(), e.source()));
+                renameTypeOfColumns(e.name().name(), a.newValue());
             }
             case OTHER -> { }
+        }
+    }
+
+    /**
+     * Columns of a renamed type now have the new name, as in the database (Prisma changes an enum by creating
+     * "Status_new", moving the columns to it, then renaming it to "Status"). Type names are folded to lower case by
+     * {@link dev.schemawise.model.Types}, so they are matched without case.
+     */
+    private void renameTypeOfColumns(String from, String to) {
+        for (MutableTable t : tables.values()) {
+            for (Map.Entry<String, Column> e : t.columns.entrySet()) {
+                ColumnType type = e.getValue().type();
+                String name = type.name();
+                int dot = name.lastIndexOf('.');
+                String bare = dot >= 0 ? name.substring(dot + 1) : name;
+                if (!bare.replace("\"", "").equalsIgnoreCase(from)) continue;
+                String renamed = (dot >= 0 ? name.substring(0, dot + 1) : "") + to.toLowerCase(Locale.ROOT);
+                String raw = (to.equals(to.toLowerCase(Locale.ROOT)) ? to : "\"" + to + "\"") + "[]".repeat(type.arrayDimensions());
+                e.setValue(e.getValue().withType(new ColumnType(type.family(), renamed, raw, type.arguments(), type.arrayDimensions(), type.serial())));
+            }
         }
     }
 

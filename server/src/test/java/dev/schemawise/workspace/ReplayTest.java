@@ -163,4 +163,18 @@ class ReplayTest {
                 "DROP TABLE t;").snapshot();
         assertEquals(List.of(), dropped.sequences());
     }
+
+    @Test
+    void columnsFollowARenamedEnumType() {
+        Schema s = replay(Dialect.POSTGRESQL,
+                "CREATE TYPE \"Status\" AS ENUM ('A', 'B'); CREATE TABLE t (s \"Status\", ss \"Status\"[]);",
+                "CREATE TYPE \"Status_new\" AS ENUM ('A');"
+                        + " ALTER TABLE t ALTER COLUMN s TYPE \"Status_new\" USING (s::text::\"Status_new\"),"
+                        + " ALTER COLUMN ss TYPE \"Status_new\"[] USING (ss::text::\"Status_new\"[]);"
+                        + " ALTER TYPE \"Status\" RENAME TO \"Status_old\"; ALTER TYPE \"Status_new\" RENAME TO \"Status\"; DROP TYPE \"Status_old\";")
+                .snapshot();
+        assertEquals("status", s.table("t").column("s").type().name());
+        assertEquals(1, s.table("t").column("ss").type().arrayDimensions());
+        assertEquals(List.of("A"), s.enums().get(0).values().stream().map(v -> v.name()).toList());
+    }
 }
