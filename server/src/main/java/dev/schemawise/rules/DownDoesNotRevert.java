@@ -1,9 +1,14 @@
 package dev.schemawise.rules;
 
+import dev.schemawise.model.QualifiedName;
 import dev.schemawise.model.Schema;
 import dev.schemawise.model.SchemaDiff;
+import dev.schemawise.model.ddl.AlterAction;
+import dev.schemawise.model.ddl.AlterTable;
+import dev.schemawise.model.ddl.CreateTable;
 import dev.schemawise.model.ddl.Drop;
 import dev.schemawise.model.ddl.Opaque;
+import dev.schemawise.model.ddl.RenameIndex;
 import dev.schemawise.model.ddl.Statement;
 import dev.schemawise.text.Span;
 import dev.schemawise.workspace.FileReport;
@@ -12,10 +17,13 @@ import dev.schemawise.workspace.MigrationLayouts;
 import dev.schemawise.workspace.MigrationStep;
 import dev.schemawise.workspace.MigrationTool;
 import dev.schemawise.workspace.Replay;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code down-does-not-revert}: replaying a migration's up and then its down in the model gives back the schema as it
@@ -69,9 +77,38 @@ public final class DownDoesNotRevert implements Rule {
         // The same replay the workspace made, step by step, so each down is tried on the state before its up.
         Replay replay = new Replay(ctx.dialect());
         for (MigrationStep step : steps) {
-            if (hasDown(step)) check(ctx, step, replay.snapshot());
+            if (hasDown(step)) check(ctx, step, replay.snapshot(touched(step, replay)));
             replay.applyAll(step.up(), step.file());
         }
+    }
+
+    /**
+     * Keys of the tables a migration's up and down statements work on: only those can change, so only those are copied
+     * and compared (a long history would otherwise copy every table once per migration).
+     */
+    private static Set<String> touched(MigrationStep step, Replay replay) {
+        Set<String> keys = new HashSet<>();
+        List<Statement> all = new ArrayList<>(step.up());
+        all.addAll(step.down());
+        for (Statement s : all) {
+            List<QualifiedName> names = new ArrayList<>(MigrationStep.tables(s));
+            if (s instanceof CreateTable c) {
+                if (c.likeTable() != null) names.add(c.likeTable());
+                if (c.partitionOf() != null) names.add(c.partitionOf());
+            } else if (s instanceof AlterTable a) {
+                for (AlterAction action : a.actions()) {
+                    if (action instanceof AlterAction.Partition p) names.add(p.partition());
+                }
+            } else if (s instanceof Drop d && d.kind() == Drop.Kind.INDEX && d.onTable() == null) {
+                for (QualifiedName index : d.names()) names.add(replay.indexTable(index));
+            } else if (s instanceof RenameIndex r) {
+                names.add(replay.indexTable(r.from()));
+            }
+            for (QualifiedName n : names) {
+                if (n != null) keys.add(Schema.key(step.dialect(), n));
+            }
+        }
+        return keys;
     }
 
     private static boolean hasDown(MigrationStep step) {

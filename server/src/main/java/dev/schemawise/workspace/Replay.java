@@ -508,12 +508,30 @@ public final class Replay {
 
     /** The current state as an immutable schema. Columns of an enum type get the ENUM family. */
     public Schema snapshot() {
+        return snapshot(null);
+    }
+
+    /**
+     * The current state with only the tables whose keys ({@link Schema#key}) are given (views, types, sequences and
+     * extensions all included): a cheap look at the part of a large schema that a few statements touch.
+     */
+    public Schema snapshot(java.util.Set<String> tableKeys) {
         Map<String, EnumType> enumsByBareName = new LinkedHashMap<>();
         for (EnumType e : enums.values()) enumsByBareName.put(dialect.key(e.name().name()), e);
-        List<Table> out = new ArrayList<>(tables.size());
-        for (MutableTable t : tables.values()) out.add(t.freeze(enumsByBareName));
+        List<Table> out = new ArrayList<>(tableKeys == null ? tables.size() : tableKeys.size());
+        for (Map.Entry<String, MutableTable> e : tables.entrySet()) {
+            if (tableKeys == null || tableKeys.contains(e.getKey())) out.add(e.getValue().freeze(enumsByBareName));
+        }
         return new Schema(dialect, out, List.copyOf(views.values()), List.copyOf(enums.values()), List.copyOf(composites.values()),
                 List.copyOf(sequences.values()), extensions);
+    }
+
+    /** The table holding an index (or index-backed constraint) of that name now, or null. */
+    public QualifiedName indexTable(QualifiedName index) {
+        for (MutableTable t : tables.values()) {
+            if (t.findIndex(index.name()) != null) return t.name;
+        }
+        return null;
     }
 
     private String key(QualifiedName name) {
