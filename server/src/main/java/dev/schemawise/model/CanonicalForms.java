@@ -113,7 +113,7 @@ public final class CanonicalForms {
      */
     public static String columnDefault(Column c, Table table, Schema schema) {
         if (table != null && table.isPrisma()) return prismaDefault(c, schema);
-        if (c.identity() != Identity.NONE || c.type().serial()) return AUTO;
+        if (c.identity() != Identity.NONE || c.type() != null && c.type().serial()) return AUTO;
         return sqlDefault(c.defaultValue(), c.type());
     }
 
@@ -154,7 +154,7 @@ public final class CanonicalForms {
         if (d.equals("true") || d.equals("false")) return d;
         if (NUMBER.matcher(d).matches()) return number(d);
         // An enum value: its database name (@map), as a string.
-        if (c.type().family() == TypeFamily.ENUM && schema != null) {
+        if (c.type() != null && c.type().family() == TypeFamily.ENUM && schema != null) {
             EnumType e = schema.enumType(c.type().name());
             if (e == null) {
                 for (EnumType candidate : schema.enums()) {
@@ -171,6 +171,7 @@ public final class CanonicalForms {
     }
 
     private static ColumnType elementType(ColumnType t) {
+        if (t == null) return null;
         return new ColumnType(t.family(), t.name(), t.raw(), t.arguments(), 0, t.serial());
     }
 

@@ -229,6 +229,7 @@ public final class SchemaDiff {
         }
 
         void compareColumns(String key, Table e, Table a, Column ec, Column ac, String subject) {
+            if (ec.type() == null || ac.type() == null) return;
             ec = ec.withType(enumAware(ec.type(), expected));
             ac = ac.withType(enumAware(ac.type(), actual));
             String et = CanonicalForms.type(ec.type(), dialect);
@@ -388,16 +389,17 @@ public final class SchemaDiff {
 
         String fkIdentity(ForeignKey fk, Schema schema) {
             List<String> target = fk.targetColumns();
-            if (target.isEmpty()) {
+            if (target.isEmpty() && fk.targetTable() != null) {
                 Table t = schema.table(fk.targetTable());
                 if (t != null && t.primaryKey() != null) target = t.primaryKey().columns();
             }
-            return keyColumns(fk.columns()) + "->" + Schema.key(dialect, fk.targetTable()) + "(" + keyColumns(target) + ")";
+            String targetKey = fk.targetTable() == null ? "?" : Schema.key(dialect, fk.targetTable());
+            return keyColumns(fk.columns()) + "->" + targetKey + "(" + keyColumns(target) + ")";
         }
 
         static String fkSubject(Table t, ForeignKey fk) {
             return "foreign key " + (fk.name() != null ? fk.name() + " " : "") + "on " + display(t) + " (" + String.join(", ", fk.columns()) + ") → "
-                    + fk.targetTable().name() + (fk.targetColumns().isEmpty() ? "" : " (" + String.join(", ", fk.targetColumns()) + ")");
+                    + (fk.targetTable() == null ? "?" : fk.targetTable().name()) + (fk.targetColumns().isEmpty() ? "" : " (" + String.join(", ", fk.targetColumns()) + ")");
         }
 
         void compareForeignKeys(String tk, Table e, Table a) {

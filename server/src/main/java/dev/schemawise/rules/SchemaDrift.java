@@ -316,7 +316,7 @@ public final class SchemaDrift implements Rule {
                 if (r != null && r.prisma() != null && r.prisma().blocks().stream().anyMatch(b -> b.kind() == PrismaAst.BlockKind.DATASOURCE)) return f;
             }
         }
-        return ctx.unit().files().get(0);
+        return ctx.unit().files().isEmpty() ? ctx.unit().id() : ctx.unit().files().get(0);
     }
 
     /** The name of a Prisma file's datasource block, else its first line. */
