@@ -63,12 +63,14 @@ public final class CanonicalForms {
         };
     }
 
-    /** A type or enum name without quotes and without the default schema ("public.status" to "status"), lower case. */
+    /**
+     * A type or enum name without quotes and without its schema ("public.status" to "status", "extensions.citext" to
+     * "citext"), lower case: extensions live in whichever schema they were installed in.
+     */
     static String bareTypeName(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace("\"", "").replace("`", "").trim();
-        if (n.startsWith("public.")) n = n.substring("public.".length());
-        if (n.startsWith("pg_catalog.")) n = n.substring("pg_catalog.".length());
-        return n;
+        int dot = n.lastIndexOf('.');
+        return dot >= 0 ? n.substring(dot + 1) : n;
     }
 
     private static List<String> typeArguments(ColumnType t, String name, Dialect dialect) {

@@ -274,6 +274,24 @@ class SchemaDiffTest {
     }
 
     @Test
+    void mysqlUnsignedAndQualifiedExtensionTypes() {
+        Schema model = prisma("""
+                datasource db {
+                  provider = "mysql"
+                  url      = env("DATABASE_URL")
+                }
+                model T {
+                  id   Int    @id @db.UnsignedInt
+                  big  BigInt @db.UnsignedBigInt
+                  tiny Int    @db.TinyInt
+                }
+                """);
+        Schema migrations = sql(Dialect.MYSQL, "CREATE TABLE `T` (`id` INT UNSIGNED NOT NULL, `big` BIGINT UNSIGNED NOT NULL, `tiny` TINYINT NOT NULL, PRIMARY KEY (`id`));");
+        assertEquals(List.of(), diff(model, migrations));
+        assertEquals(List.of(), diff(pg("CREATE TABLE t (e extensions.citext);"), pg("CREATE TABLE t (e citext);")));
+    }
+
+    @Test
     void canonicalExpressions() {
         assertEquals("status='active'", CanonicalForms.expression("((status)::text = 'active'::text)"));
         assertEquals("a is not null", CanonicalForms.expression("(a IS NOT NULL)"));
