@@ -302,9 +302,11 @@ alterTableStatement
     ;
 
 alterTableAction
-    : ADD COLUMN? ifNotExists? columnDefinition columnPosition?                       # addColumnAction
+    // MySQL's ADD INDEX name (columns) also reads as a column named INDEX of type name(columns): the index
+    // alternative comes first, since ANTLR resolves an ambiguity in favour of the first.
+    : ADD UNIQUE? indexDefinition                                                      # addIndexAction
+    | ADD COLUMN? ifNotExists? columnDefinition columnPosition?                       # addColumnAction
     | ADD tableConstraint                                                              # addConstraintAction
-    | ADD UNIQUE? indexDefinition                                                      # addIndexAction
     | DROP COLUMN? ifExists? identifier (CASCADE | RESTRICT)?                          # dropColumnAction
     | DROP CONSTRAINT ifExists? identifier (CASCADE | RESTRICT)?                       # dropConstraintAction
     | DROP (INDEX | KEY) identifier                                                    # dropIndexAction

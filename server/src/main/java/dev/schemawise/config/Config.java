@@ -47,7 +47,10 @@ public record Config(Dialect dialect, String preset, Map<String, RuleSetting> ru
     /** Case styles ("snake_case", "camelCase", "PascalCase", "any") and table plurality ("plural", "singular", "any"). */
     public record Naming(String tables, String columns, String indexes, String constraints, String plurality) {}
 
-    /** {@code baseRef}: the git revision migrations are compared with; {@code target}: the schema file a migrations folder must match. */
+    /**
+     * {@code baseRef}: the git revision migrations are compared with; {@code target}: the schema file a migrations folder must
+     * match, relative to the configuration file (schema-drift).
+     */
     public record Migrations(String baseRef, String target) {}
 
     /**

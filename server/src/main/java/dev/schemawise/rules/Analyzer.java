@@ -166,15 +166,20 @@ public final class Analyzer {
      * the same database: schema rules look at the Prisma schema only, so each problem is reported once, where it is fixed.
      */
     static boolean isDerived(SchemaUnit unit, Workspace workspace) {
-        if (unit.kind() != SchemaUnit.Kind.MIGRATIONS || unit.tool() != dev.schemawise.workspace.MigrationTool.PRISMA) return false;
-        String owner = MigrationLayouts.parentOf(unit.id());
         for (SchemaUnit other : workspace.units()) {
-            if (other.kind() != SchemaUnit.Kind.PRISMA_SCHEMA) continue;
-            boolean multiFile = other.files().size() > 1;
-            String prismaDir = multiFile ? other.id() : MigrationLayouts.parentOf(other.id());
-            // prisma/migrations beside prisma/schema.prisma, inside a prisma/schema/ folder, or beside that folder
-            if (prismaDir.equals(owner) || owner.startsWith(prismaDir + "/") || (multiFile && MigrationLayouts.parentOf(prismaDir).equals(owner))) return true;
+            if (keptInStep(unit, other)) return true;
         }
         return false;
+    }
+
+    /** Whether a Prisma migrations folder belongs to a Prisma schema, laid out the way Prisma Migrate lays them out. */
+    static boolean keptInStep(SchemaUnit migrations, SchemaUnit prisma) {
+        if (migrations.kind() != SchemaUnit.Kind.MIGRATIONS || migrations.tool() != dev.schemawise.workspace.MigrationTool.PRISMA) return false;
+        if (prisma.kind() != SchemaUnit.Kind.PRISMA_SCHEMA) return false;
+        String owner = MigrationLayouts.parentOf(migrations.id());
+        boolean multiFile = prisma.files().size() > 1;
+        String prismaDir = multiFile ? prisma.id() : MigrationLayouts.parentOf(prisma.id());
+        // prisma/migrations beside prisma/schema.prisma, inside a prisma/schema/ folder, or beside that folder
+        return prismaDir.equals(owner) || owner.startsWith(prismaDir + "/") || (multiFile && MigrationLayouts.parentOf(prismaDir).equals(owner));
     }
 }

@@ -51,7 +51,8 @@ public final class ConfigSchema {
         migrations.addProperty("additionalProperties", false);
         JsonObject migrationProps = new JsonObject();
         migrationProps.add("baseRef", typed("string", "The git revision applied migrations are compared with (default: the upstream branch, else HEAD)."));
-        migrationProps.add("target", typed("string", "The schema file a migrations folder must replay to."));
+        migrationProps.add("target", typed("string",
+                "The schema file (SQL or Prisma) a migrations folder must replay to, relative to this file; schema-drift reports their differences."));
         migrations.add("properties", migrationProps);
         props.add("migrations", migrations);
         root.add("properties", props);

@@ -57,6 +57,8 @@ public final class Rules {
             new BanDropNotNull(),
             new UnsafeDml(),
             new MigrationMissingDown(),
+            new DownDoesNotRevert(),
+            new SchemaDrift(),
             new MigrationModified(),
             new MigrationTooLarge(),
             new RequireConcurrentIndexDeletion(),

@@ -68,6 +68,37 @@ public final class Replay {
         this.dialect = dialect;
     }
 
+    /**
+     * A replay that starts from a schema state instead of from nothing (to try statements on a copy of the state
+     * before a migration: its up, then its down). The state's problems are not carried over.
+     */
+    public static Replay from(Schema state) {
+        Replay r = new Replay(state.dialect());
+        for (Table t : state.tables()) {
+            MutableTable m = r.new MutableTable(t.name(), t.source());
+            for (Column c : t.columns()) m.columns.put(r.columnKey(c.name()), c);
+            m.primaryKey = t.primaryKey();
+            m.uniques.addAll(t.uniques());
+            m.indexes.addAll(t.indexes());
+            m.foreignKeys.addAll(t.foreignKeys());
+            m.checks.addAll(t.checks());
+            m.history.addAll(t.history());
+            m.temporary = t.temporary();
+            m.partitionBy = t.partitionBy();
+            m.partitionOf = t.partitionOf();
+            m.inherits = t.inherits();
+            m.options = t.options();
+            m.documentation = t.documentation();
+            r.tables.put(r.key(t.name()), m);
+        }
+        for (View v : state.views()) r.views.put(r.key(v.name()), v);
+        for (EnumType e : state.enums()) r.enums.put(r.key(e.name()), e);
+        for (CompositeType c : state.compositeTypes()) r.composites.put(r.key(c.name()), c);
+        for (Sequence q : state.sequences()) r.sequences.put(r.key(q.name()), q);
+        r.extensions.addAll(state.extensions());
+        return r;
+    }
+
     public Dialect dialect() {
         return dialect;
     }
@@ -191,6 +222,9 @@ public final class Replay {
                 return;
             }
             t.dropDependents(drop.column());
+            String tableKey = key(t.name);
+            sequences.values().removeIf(q -> q.ownedByTable() != null && q.ownedByColumn() != null && key(q.ownedByTable()).equals(tableKey)
+                    && columnKey(q.ownedByColumn()).equals(columnKey(drop.column())));
         } else if (action instanceof AlterAction.AlterColumnType change) {
             updateColumn(t, change.column(), at, change.range(), c -> c.withType(change.type()));
         } else if (action instanceof AlterAction.SetNotNull s) {
@@ -352,6 +386,9 @@ public final class Replay {
     private boolean dropTable(QualifiedName name, boolean cascade) {
         MutableTable removed = tables.remove(key(name));
         if (removed == null) return false;
+        // A sequence OWNED BY a column goes with its table.
+        String tableKey = key(removed.name);
+        sequences.values().removeIf(q -> q.ownedByTable() != null && key(q.ownedByTable()).equals(tableKey));
         if (cascade) {
             String k = key(removed.name);
             for (MutableTable other : tables.values()) other.foreignKeys.removeIf(fk -> key(fk.targetTable()).equals(k));
@@ -399,11 +436,33 @@ public final class Replay {
                 enums.put(k, new EnumType(e.name(), e.declaredName(), values, e.documentation(), e.source()));
             }
             case RENAME -> {
+                if (a.newValue() == null) return;
                 enums.remove(k);
                 QualifiedName renamed = e.name().withName(a.newValue());
                 enums.put(key(renamed), new EnumType(renamed, renamed.name(), e.values(), e.documentation(), e.source()));
+                renameTypeOfColumns(e.name().name(), a.newValue());
             }
             case OTHER -> { }
+        }
+    }
+
+    /**
+     * Columns of a renamed type now have the new name, as in the database (Prisma changes an enum by creating
+     * "Status_new", moving the columns to it, then renaming it to "Status"). Type names are folded to lower case by
+     * {@link dev.schemawise.model.Types}, so they are matched without case.
+     */
+    private void renameTypeOfColumns(String from, String to) {
+        for (MutableTable t : tables.values()) {
+            for (Map.Entry<String, Column> e : t.columns.entrySet()) {
+                ColumnType type = e.getValue().type();
+                String name = type.name();
+                int dot = name.lastIndexOf('.');
+                String bare = dot >= 0 ? name.substring(dot + 1) : name;
+                if (!bare.replace("\"", "").equalsIgnoreCase(from)) continue;
+                String renamed = (dot >= 0 ? name.substring(0, dot + 1) : "") + to.toLowerCase(Locale.ROOT);
+                String raw = (to.equals(to.toLowerCase(Locale.ROOT)) ? to : "\"" + to + "\"") + "[]".repeat(type.arrayDimensions());
+                e.setValue(e.getValue().withType(new ColumnType(type.family(), renamed, raw, type.arguments(), type.arrayDimensions(), type.serial())));
+            }
         }
     }
 
@@ -449,12 +508,30 @@ public final class Replay {
 
     /** The current state as an immutable schema. Columns of an enum type get the ENUM family. */
     public Schema snapshot() {
+        return snapshot(null);
+    }
+
+    /**
+     * The current state with only the tables whose keys ({@link Schema#key}) are given (views, types, sequences and
+     * extensions all included): a cheap look at the part of a large schema that a few statements touch.
+     */
+    public Schema snapshot(java.util.Set<String> tableKeys) {
         Map<String, EnumType> enumsByBareName = new LinkedHashMap<>();
         for (EnumType e : enums.values()) enumsByBareName.put(dialect.key(e.name().name()), e);
-        List<Table> out = new ArrayList<>(tables.size());
-        for (MutableTable t : tables.values()) out.add(t.freeze(enumsByBareName));
+        List<Table> out = new ArrayList<>(tableKeys == null ? tables.size() : tableKeys.size());
+        for (Map.Entry<String, MutableTable> e : tables.entrySet()) {
+            if (tableKeys == null || tableKeys.contains(e.getKey())) out.add(e.getValue().freeze(enumsByBareName));
+        }
         return new Schema(dialect, out, List.copyOf(views.values()), List.copyOf(enums.values()), List.copyOf(composites.values()),
                 List.copyOf(sequences.values()), extensions);
+    }
+
+    /** The table holding an index (or index-backed constraint) of that name now, or null. */
+    public QualifiedName indexTable(QualifiedName index) {
+        for (MutableTable t : tables.values()) {
+            if (t.findIndex(index.name()) != null) return t.name;
+        }
+        return null;
     }
 
     private String key(QualifiedName name) {

@@ -185,6 +185,16 @@ class SqlFrontEndTest {
     }
 
     @Test
+    void mysqlAlterTableAddIndexIsAnIndexNotAColumnNamedIndex() {
+        String sql = "CREATE TABLE users (id int, email varchar(255), name varchar(100));"
+                + " ALTER TABLE users ADD INDEX users_email_idx (email), ADD KEY users_name_idx (name), ADD COLUMN `index` int;";
+        assertEquals(List.of(), parse(sql, Dialect.MYSQL).errors());
+        Table users = schema(sql, Dialect.MYSQL).table("users");
+        assertEquals(List.of("id", "email", "name", "index"), users.columns().stream().map(c -> c.name()).toList());
+        assertEquals(List.of("users_email_idx", "users_name_idx"), users.indexes().stream().map(i -> i.name()).toList());
+    }
+
+    @Test
     void sqliteBracketsAutoincrementAndWithoutRowid() {
         String sql = "CREATE TABLE [Album] ([AlbumId] INTEGER PRIMARY KEY AUTOINCREMENT, [Title] NVARCHAR(160) NOT NULL) WITHOUT ROWID, STRICT;";
         assertEquals(List.of(), parse(sql, Dialect.SQLITE).errors());

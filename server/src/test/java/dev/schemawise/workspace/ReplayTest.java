@@ -137,4 +137,44 @@ class ReplayTest {
         assertTrue(described.contains("orders manyToMany tags (through order_tags)"), described.toString());
         assertTrue(described.contains("tags manyToMany orders (through order_tags)"), described.toString());
     }
+
+    @Test
+    void aReplayStartingFromASnapshotGivesTheSameStateAsReplayingEverything() {
+        String first = "CREATE TYPE s AS ENUM ('a'); CREATE TABLE u (id int PRIMARY KEY, e text UNIQUE, CHECK (id > 0));"
+                + " CREATE TABLE t (u_id int REFERENCES u (id)); CREATE INDEX t_u ON t (u_id); CREATE SEQUENCE q; CREATE VIEW v AS SELECT 1;";
+        String second = "ALTER TABLE t ADD COLUMN x s; DROP INDEX t_u; ALTER TABLE u RENAME COLUMN e TO email; ALTER TYPE s ADD VALUE 'b';";
+        Schema all = replay(Dialect.POSTGRESQL, first, second).snapshot();
+        Replay continued = Replay.from(replay(Dialect.POSTGRESQL, first).snapshot());
+        SqlParseResult p = SqlFrontEnd.parse("m1.sql", second, Dialect.POSTGRESQL);
+        continued.applyAll(p.statements(), "m1.sql");
+        assertEquals(List.of(), continued.problems());
+        assertEquals(List.of(), dev.schemawise.model.SchemaDiff.compare(all, continued.snapshot()));
+        assertEquals(TypeFamily.ENUM, continued.snapshot().table("t").column("x").type().family());
+    }
+
+    @Test
+    void aSequenceOwnedByAColumnGoesWithItsTableOrColumn() {
+        Schema s = replay(Dialect.POSTGRESQL,
+                "CREATE TABLE t (id int, n int); CREATE SEQUENCE t_id_seq; ALTER SEQUENCE t_id_seq OWNED BY t.id;"
+                        + " CREATE SEQUENCE t_n_seq; ALTER SEQUENCE t_n_seq OWNED BY t.n; CREATE SEQUENCE free_seq;",
+                "ALTER TABLE t DROP COLUMN n;").snapshot();
+        assertEquals(List.of("t_id_seq", "free_seq"), s.sequences().stream().map(q -> q.name().name()).toList());
+        Schema dropped = replay(Dialect.POSTGRESQL, "CREATE TABLE t (id int); CREATE SEQUENCE t_id_seq; ALTER SEQUENCE t_id_seq OWNED BY t.id;",
+                "DROP TABLE t;").snapshot();
+        assertEquals(List.of(), dropped.sequences());
+    }
+
+    @Test
+    void columnsFollowARenamedEnumType() {
+        Schema s = replay(Dialect.POSTGRESQL,
+                "CREATE TYPE \"Status\" AS ENUM ('A', 'B'); CREATE TABLE t (s \"Status\", ss \"Status\"[]);",
+                "CREATE TYPE \"Status_new\" AS ENUM ('A');"
+                        + " ALTER TABLE t ALTER COLUMN s TYPE \"Status_new\" USING (s::text::\"Status_new\"),"
+                        + " ALTER COLUMN ss TYPE \"Status_new\"[] USING (ss::text::\"Status_new\"[]);"
+                        + " ALTER TYPE \"Status\" RENAME TO \"Status_old\"; ALTER TYPE \"Status_new\" RENAME TO \"Status\"; DROP TYPE \"Status_old\";")
+                .snapshot();
+        assertEquals("status", s.table("t").column("s").type().name());
+        assertEquals(1, s.table("t").column("ss").type().arrayDimensions());
+        assertEquals(List.of("A"), s.enums().get(0).values().stream().map(v -> v.name()).toList());
+    }
 }

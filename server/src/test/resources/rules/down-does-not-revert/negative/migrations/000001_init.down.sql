@@ -1,0 +1,2 @@
+DROP VIEW user_names;
+DROP TABLE users;

@@ -1,0 +1,3 @@
+ALTER TABLE users DROP CONSTRAINT users_email_key;
+DROP TABLE IF EXISTS orders;
+DROP TYPE order_status;

@@ -1,0 +1,1 @@
+ALTER TABLE made_elsewhere DROP COLUMN note;

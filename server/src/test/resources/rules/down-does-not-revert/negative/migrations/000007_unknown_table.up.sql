@@ -1,0 +1,1 @@
+ALTER TABLE made_elsewhere ADD COLUMN note text;

@@ -1,0 +1,2 @@
+CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE UNIQUE INDEX tags_name_idx ON tags (name);
