@@ -45,7 +45,7 @@ public final class DownDoesNotRevert implements Rule {
             or down the model cannot follow (syntax errors, DO blocks and procedures, statements on tables no \
             migration created, DROP SCHEMA) are skipped rather than guessed at, as are downs made only of \
             statements that do not change the schema (a deliberate failure that marks a migration irreversible). \
-            Migrations without a down are left to migration-missing-down. Works with golang-migrate and sqlx \
+            Enum values a PostgreSQL up adds with ALTER TYPE ... ADD VALUE are not reported when the down leaves             them: PostgreSQL cannot drop an enum value short of recreating the type.             Migrations without a down are left to migration-missing-down. Works with golang-migrate and sqlx \
             (.down.sql files), dbmate ("-- migrate:down" sections) and Flyway undo (U) files.
 
             Bad:
@@ -131,6 +131,8 @@ public final class DownDoesNotRevert implements Rule {
         for (SchemaDiff.Difference d : differences) {
             // DROP ... CASCADE also drops the views on a table, which the model does not connect to it.
             if (cascade && d.kind() == SchemaDiff.Kind.VIEW_EXTRA) continue;
+            // PostgreSQL has no ALTER TYPE ... DROP VALUE: a value the up added stays, and the down cannot help it.
+            if (d.kind() == SchemaDiff.Kind.ENUM_VALUES && ctx.dialect() == dev.schemawise.model.Dialect.POSTGRESQL && addsEnumValue(step)) continue;
             SchemaDiff.Difference afterUpDifference = afterUpByKey.get(d.key());
             boolean fromUp = afterUpDifference != null && java.util.Objects.equals(afterUpDifference.actualValue(), d.actualValue());
             if (fromUp) {
@@ -211,6 +213,10 @@ public final class DownDoesNotRevert implements Rule {
         int start = s.range().start();
         int end = Math.min(s.range().end(), lines.lineEnd(lines.line(start)));
         return ctx.span(file, start, Math.max(start, end));
+    }
+
+    private static boolean addsEnumValue(MigrationStep step) {
+        return step.up().stream().anyMatch(s -> s instanceof dev.schemawise.model.ddl.AlterType a && a.kind() == dev.schemawise.model.ddl.AlterType.Kind.ADD_VALUE);
     }
 
     static String message(MigrationStep step, SchemaDiff.Difference d, boolean fromUp) {

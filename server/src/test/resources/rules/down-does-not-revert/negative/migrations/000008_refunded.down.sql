@@ -1,0 +1,2 @@
+-- nothing to undo: enum values stay
+SELECT 1;
