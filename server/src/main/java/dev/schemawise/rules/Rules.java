@@ -36,6 +36,8 @@ public final class Rules {
             new DuplicateIndex(),
             new LowCardinalityIndex(),
             new RepeatingColumnGroup(),
+            // queries (read with JSqlParser)
+            new SelectStar(),
             // team conventions
             new RequiredColumns(),
             new BannedTypes(),

@@ -145,7 +145,7 @@ public final class UnknownReference implements Rule {
      * False when the model may not know all of a table's columns: columns inherited from INHERITS parents,
      * copied from a LIKE table or a partition parent, or from CREATE TABLE ... AS.
      */
-    private static boolean columnsKnown(RuleContext ctx, Table t) {
+    static boolean columnsKnown(RuleContext ctx, Table t) {
         if (t.isPrisma()) return true;
         if (t.columns().isEmpty() || !t.inherits().isEmpty() || t.partitionOf() != null) return false;
         String text = ctx.text(t.source().file());

@@ -1,0 +1,194 @@
+package dev.schemawise.rules;
+
+import dev.schemawise.model.View;
+import dev.schemawise.model.ddl.CreateView;
+import dev.schemawise.model.ddl.Opaque;
+import dev.schemawise.model.ddl.Statement;
+import dev.schemawise.query.QueryFacts;
+import dev.schemawise.query.QueryFiles;
+import dev.schemawise.query.QueryInfo;
+import dev.schemawise.text.Span;
+import dev.schemawise.workspace.FileReport;
+import dev.schemawise.workspace.SchemaUnit;
+import dev.schemawise.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The query-bearing statements of a workspace, each read once with JSqlParser ({@link QueryFacts}): the bodies of
+ * views, the queries of SQL schema files (a plain .sql file of queries, an sqlc file with {@code -- name:} headers,
+ * or SELECTs and DML written among the DDL of a schema file), and the data statements of migrations. Statements
+ * JSqlParser cannot read are left out and counted ({@link #skipped()}, for {@code check --debug}); they are never
+ * reported to the user.
+ *
+ * <p>Rules ask {@link #of(Workspace)} once per schema; the answer is computed once per workspace. Each file's
+ * statements are read once per text: the language server re-analyses on every key, and only the edited file has a
+ * new text. (Files are cached here rather than in {@link Memo}, whose ring keeps the last 128 answers: a workspace
+ * has more files than that, and JSqlParser is the costliest reader of the analysis.)
+ */
+public final class QueryStatements {
+
+    /** Where a query statement comes from. */
+    public enum Origin {
+        /** The query of a CREATE VIEW (the view's current definition: one replaced or dropped later is left out). */
+        VIEW,
+        /** A SELECT, WITH, INSERT, UPDATE or DELETE statement of an SQL schema file. */
+        QUERY,
+        /** A data statement (INSERT, UPDATE, DELETE, WITH) of a migration. */
+        MIGRATION
+    }
+
+    /**
+     * One statement JSqlParser read.
+     *
+     * @param statement the whole statement (the CREATE VIEW of a view)
+     * @param query     the text read: the statement, or the view's query
+     * @param name      the view's name, the sqlc query's name ({@code GetUser}), or null
+     * @param info      what the statement reads and writes
+     */
+    public record Query(Origin origin, String file, Span statement, Span query, String name, QueryInfo info) {
+
+        /** How messages name it: {@code view active_users}, {@code query GetUser}, {@code this query}. */
+        public String describe() {
+            if (origin == Origin.VIEW) return "view " + name;
+            return name != null ? "query " + name : origin == Origin.MIGRATION ? "this data statement" : "this query";
+        }
+    }
+
+    /** The statement heads read as queries. */
+    private static final Set<String> QUERY_KINDS = Set.of("SELECT", "WITH", "INSERT", "UPDATE", "DELETE");
+    /** What may follow a view's query and is no part of it (JSqlParser reads the query alone). */
+    private static final Pattern VIEW_TRAILER = Pattern.compile("(?is)\\s+WITH\\s+(?:(?:CASCADED|LOCAL)\\s+)?CHECK\\s+OPTION\\s*;?\\s*$"
+            + "|\\s+WITH\\s+(?:NO\\s+)?DATA\\s*;?\\s*$");
+
+    private final Map<String, FileQueries> byFile;
+    private final int skipped;
+
+    private QueryStatements(Map<String, FileQueries> byFile) {
+        this.byFile = byFile;
+        int n = 0;
+        for (FileQueries f : byFile.values()) n += f.skipped();
+        this.skipped = n;
+    }
+
+    /** The query statements of every file of the workspace, read once per workspace. */
+    public static QueryStatements of(Workspace workspace) {
+        return Memo.of(workspace, "query-statements", () -> read(workspace));
+    }
+
+    /** How many query statements JSqlParser could not read (they are skipped). */
+    public int skipped() {
+        return skipped;
+    }
+
+    /** Every statement read in a file, in text order. */
+    public List<Query> inFile(String path) {
+        FileQueries f = byFile.get(path);
+        return f == null ? List.of() : f.queries();
+    }
+
+    /**
+     * The statements of a schema's files: the queries of its SQL schema files, the data statements of its
+     * migrations, and the queries of the views the schema has in the end (those of its final state, where they
+     * were last defined).
+     */
+    public List<Query> of(SchemaUnit unit) {
+        Set<String> currentViews = new HashSet<>();
+        for (View v : unit.schema().views()) {
+            if (v.queryRange() != null && v.source() != null) currentViews.add(v.source().file() + "\u0000" + v.queryRange().start());
+        }
+        List<Query> out = new ArrayList<>();
+        for (String file : unit.files()) {
+            for (Query q : inFile(file)) {
+                if (q.origin() != Origin.VIEW || currentViews.contains(file + "\u0000" + q.query().start())) out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** The statement read from the statement starting at {@code start} of a file, or null (not a query, or unreadable). */
+    public Query at(String file, int start) {
+        for (Query q : inFile(file)) {
+            if (q.statement().start() == start) return q;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** A file's statements as read from one text. Holds nothing of the text itself (it is the cache's weak key). */
+    private record FileQueries(String path, FileReport.Kind kind, dev.schemawise.model.Dialect dialect, List<Query> queries, int skipped) {}
+
+    private static final Map<String, FileQueries> BY_TEXT = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static QueryStatements read(Workspace workspace) {
+        List<FileReport> files = new ArrayList<>();
+        for (FileReport f : workspace.files()) {
+            if (f.sql() != null && (f.kind() == FileReport.Kind.SQL_SCHEMA || f.kind() == FileReport.Kind.SQL_MIGRATION)) files.add(f);
+        }
+        Map<String, FileQueries> byFile = new java.util.concurrent.ConcurrentHashMap<>();
+        files.parallelStream().forEach(f -> byFile.put(f.path(), cached(f)));
+        return new QueryStatements(new HashMap<>(byFile));
+    }
+
+    private static FileQueries cached(FileReport f) {
+        String text = f.text();
+        FileQueries known = BY_TEXT.get(text);
+        if (known != null && known.path().equals(f.path()) && known.kind() == f.kind() && known.dialect() == f.dialect()) return known;
+        FileQueries read = read(f);
+        BY_TEXT.put(text, read);
+        return read;
+    }
+
+    private static FileQueries read(FileReport f) {
+        String text = f.text();
+        Origin dataOrigin = f.kind() == FileReport.Kind.SQL_MIGRATION ? Origin.MIGRATION : Origin.QUERY;
+        Map<Integer, String> sqlcNames = sqlcNames(text);
+        List<Query> queries = new ArrayList<>();
+        int skipped = 0;
+        for (Statement s : f.sql().statements()) {
+            Origin origin;
+            Span query;
+            String name;
+            if (s instanceof CreateView cv && cv.view().queryRange() != null) {
+                origin = Origin.VIEW;
+                query = cv.view().queryRange();
+                name = cv.view().name().name();
+            } else if (s instanceof Opaque o && QUERY_KINDS.contains(o.kind().toUpperCase(Locale.ROOT))) {
+                origin = dataOrigin;
+                query = s.range();
+                name = sqlcNames.get(s.range().start());
+            } else {
+                continue;
+            }
+            if (query.end() > text.length()) continue;
+            String body = text.substring(query.start(), query.end());
+            if (origin == Origin.VIEW) body = VIEW_TRAILER.matcher(body).replaceFirst("");
+            QueryInfo info = QueryFacts.analyze(body, query.start()).orElse(null);
+            if (info == null) {
+                skipped++;
+            } else {
+                queries.add(new Query(origin, f.path(), s.range(), query, name, info));
+            }
+        }
+        return new FileQueries(f.path(), f.kind(), f.dialect(), List.copyOf(queries), skipped);
+    }
+
+    /** The names sqlc's {@code -- name: GetUser :one} headers give the statements of a file, by statement start. */
+    private static Map<Integer, String> sqlcNames(String text) {
+        if (!text.contains("name:")) return Map.of();
+        Map<Integer, String> out = new HashMap<>();
+        for (QueryFiles.Statement s : QueryFiles.split(text)) {
+            if (s.name() != null) out.put(s.start(), s.name());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.schemawise.rules;
+
+import dev.schemawise.model.Column;
+import dev.schemawise.model.Dialect;
+import dev.schemawise.model.QualifiedName;
+import dev.schemawise.model.Schema;
+import dev.schemawise.model.Table;
+import dev.schemawise.model.View;
+import dev.schemawise.query.TableRef;
+import dev.schemawise.workspace.SchemaUnit;
+import dev.schemawise.workspace.Workspace;
+import java.util.Locale;
+
+/**
+ * How the names of a query meet the schemas of the workspace. A query's table resolves in its own schema first,
+ * then in any other of the workspace: a folder of query files beside a schema.sql or a migrations folder (sqlc's
+ * layout) is a schema of its own, without tables. Names are compared as the database does: quoted ones as
+ * written, unquoted ones folded the dialect's way.
+ */
+final class QueryTables {
+    private QueryTables() {}
+
+    /** A name as the database knows it: without its quotes ({@code "x"}, {@code `x`}, {@code [x]}); unquoted, folded. */
+    static String fold(String written, Dialect dialect) {
+        if (written == null) return null;
+        if (quoted(written)) {
+            String inner = written.substring(1, written.length() - 1);
+            char q = written.charAt(0);
+            return q == '[' ? inner : inner.replace(String.valueOf(q) + q, String.valueOf(q));
+        }
+        return dialect.foldUnquoted(written);
+    }
+
+    static boolean quoted(String written) {
+        int n = written.length();
+        if (n < 2) return false;
+        char first = written.charAt(0);
+        char last = written.charAt(n - 1);
+        return first == '"' && last == '"' || first == '`' && last == '`' || first == '[' && last == ']';
+    }
+
+    /** The reference's name as the schema model writes names. */
+    static QualifiedName name(TableRef ref, Dialect dialect) {
+        return new QualifiedName(ref.schema() == null ? null : fold(ref.schema(), dialect), fold(ref.name(), dialect));
+    }
+
+    /** The table a query's reference names: in the query's own schema first, then anywhere in the workspace; null if none. */
+    static Table table(RuleContext ctx, TableRef ref) {
+        if (ref == null) return null;
+        return ctx.workspace().findTable(name(ref, ctx.dialect()), ctx.unit());
+    }
+
+    /** The view a query's reference names, in the query's own schema first, then anywhere in the workspace; null if none. */
+    static View view(RuleContext ctx, TableRef ref) {
+        QualifiedName name = name(ref, ctx.dialect());
+        View own = view(ctx.unit(), name);
+        if (own != null) return own;
+        for (SchemaUnit u : ctx.workspace().units()) {
+            View v = view(u, name);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    private static View view(SchemaUnit unit, QualifiedName name) {
+        String key = Schema.key(unit.dialect(), name);
+        String bare = unit.dialect().key(name.name());
+        for (View v : unit.schema().views()) {
+            if (Schema.key(unit.dialect(), v.name()).equals(key) || name.schema() == null && unit.dialect().key(v.name().name()).equals(bare)) return v;
+        }
+        return null;
+    }
+
+    /** The column of a known table a query names as written, or null. */
+    static Column column(RuleContext ctx, Table table, String written) {
+        return table.column(fold(written, ctx.dialect()));
+    }
+
+    /** Whether any schema of the workspace has a table: without one, queries have nothing to be compared with. */
+    static boolean workspaceHasTables(Workspace workspace) {
+        for (SchemaUnit u : workspace.units()) {
+            if (!u.schema().tables().isEmpty()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a reference names one of the database's own catalogs: PostgreSQL's pg_catalog and information_schema
+     * (also unqualified: pg_class, pg_stat_activity), SQLite's sqlite_master, MySQL's mysql and performance_schema,
+     * and the DUAL pseudo-table.
+     */
+    static boolean isSystem(TableRef ref) {
+        String schema = ref.schema() == null ? null : ref.schema().replaceAll("[\"`\\[\\]]", "").toLowerCase(Locale.ROOT);
+        String name = ref.name().replaceAll("[\"`\\[\\]]", "").toLowerCase(Locale.ROOT);
+        if (schema != null) {
+            return schema.equals("pg_catalog") || schema.equals("information_schema") || schema.equals("mysql") || schema.equals("sys")
+                    || schema.equals("performance_schema") || schema.startsWith("pg_");
+        }
+        return name.startsWith("pg_") || name.startsWith("sqlite_") || name.equals("dual");
+    }
+}
