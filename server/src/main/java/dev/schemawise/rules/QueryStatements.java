@@ -166,6 +166,7 @@ public final class QueryStatements {
                 origin = dataOrigin;
                 query = s.range();
                 name = sqlcNames.get(s.range().start());
+                if (origin == Origin.QUERY && o.kind().equalsIgnoreCase("INSERT") && isSeedData(text, query.start(), query.end())) continue;
             } else {
                 continue;
             }
@@ -180,6 +181,33 @@ public final class QueryStatements {
             }
         }
         return new FileQueries(f.path(), f.kind(), f.dialect(), List.copyOf(queries), skipped);
+    }
+
+    /**
+     * Whether an INSERT of a schema file only writes literal rows: no query in it, no bind parameter. A dump holds
+     * thousands of them (northwind: 3,362), they are data rather than queries, and reading them would take a second.
+     */
+    static boolean isSeedData(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                i++;
+                while (i < to && text.charAt(i) != '\'') i++;
+                i++; // '' inside a literal reads as two literals, which is as good here
+            } else if (c == '?' || c == '@' || c == '$' && i + 1 < to && Character.isDigit(text.charAt(i + 1))
+                    || c == ':' && i + 1 < to && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '_') && (i == 0 || text.charAt(i - 1) != ':')) {
+                return false;
+            } else if (Character.isLetter(c)) {
+                int start = i;
+                while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) i++;
+                String word = text.substring(start, i);
+                if (word.equalsIgnoreCase("SELECT") || word.equalsIgnoreCase("sqlc")) return false;
+            } else {
+                i++;
+            }
+        }
+        return true;
     }
 
     /** The names sqlc's {@code -- name: GetUser :one} headers give the statements of a file, by statement start. */
