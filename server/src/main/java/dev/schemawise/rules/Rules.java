@@ -38,6 +38,7 @@ public final class Rules {
             new RepeatingColumnGroup(),
             // queries (read with JSqlParser)
             new SelectStar(),
+            new LargeOffset(),
             // team conventions
             new RequiredColumns(),
             new BannedTypes(),
