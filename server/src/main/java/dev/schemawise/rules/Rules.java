@@ -39,6 +39,7 @@ public final class Rules {
             // queries (read with JSqlParser)
             new SelectStar(),
             new LargeOffset(),
+            new UnindexedQueryColumn(),
             // team conventions
             new RequiredColumns(),
             new BannedTypes(),
