@@ -9,6 +9,9 @@ import dev.schemawise.model.Problem;
 import dev.schemawise.model.QualifiedName;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.UniqueConstraint;
+import dev.schemawise.query.ColumnUse;
+import dev.schemawise.query.QueryInfo;
+import dev.schemawise.query.TableRef;
 import dev.schemawise.text.ClosestName;
 import dev.schemawise.text.SourceRef;
 import dev.schemawise.text.Span;
@@ -97,6 +100,109 @@ public final class UnknownReference implements Rule {
                 ownColumns(ctx, t, columns, i.source(), "index" + (i.name() != null ? " " + i.name() : ""));
             }
         }
+        queries(ctx, renamed);
+    }
+
+    // ------------------------------------------------------------------ queries and views
+
+    /**
+     * Tables and columns named by the views and query files of this schema. Only where the workspace has tables to
+     * compare with; never for a migrations folder, whose views and data statements name tables and columns as they
+     * were then (a later rename does not rewrite them); never for common table expressions, functions, subqueries,
+     * or columns of anything but a known table with all its columns known.
+     */
+    private static void queries(RuleContext ctx, Set<String> renamed) {
+        if (ctx.unit().kind() == dev.schemawise.workspace.SchemaUnit.Kind.MIGRATIONS || !QueryTables.workspaceHasTables(ctx.workspace())) return;
+        for (QueryStatements.Query q : QueryStatements.of(ctx.workspace()).of(ctx.unit())) {
+            if (q.origin() == QueryStatements.Origin.MIGRATION) continue;
+            queryTables(ctx, q, renamed);
+            queryColumns(ctx, q);
+        }
+    }
+
+    private static void queryTables(RuleContext ctx, QueryStatements.Query q, Set<String> renamed) {
+        for (TableRef ref : q.info().tables()) {
+            if (QueryTables.table(ctx, ref) != null || QueryTables.view(ctx, ref) != null || QueryTables.isSystem(ref)) continue;
+            QualifiedName name = QueryTables.name(ref, ctx.dialect());
+            if (SchemaFacts.isExternal(ctx, name) || declaredButUnread(ctx, name) || renamed.contains(ctx.dialect().key(name.name()))
+                    || createdSomewhere(ctx, name)) continue;
+            ctx.report(q.file(), ctx.span(q.file(), ref.range().start(), ref.range().end()), q.describe() + " names unknown table "
+                    + MigrationChecks.name(name) + suggestion(name.name(), workspaceRelationNames(ctx)), List.of());
+        }
+    }
+
+    /** Names a query may use unqualified for something else than a column: system columns and literals some parsers read as names. */
+    private static final Set<String> NOT_COLUMNS = Set.of("true", "false", "null", "unknown", "default", "on", "off", "yes", "no",
+            "oid", "ctid", "xmin", "xmax", "cmin", "cmax", "tableoid", "rowid", "_rowid_", "oid_");
+
+    private static void queryColumns(RuleContext ctx, QueryStatements.Query q) {
+        QueryInfo info = q.info();
+        // An unqualified name may also be an output alias, a whole-row reference, or a column of an enclosing query,
+        // of a common table expression or of a subquery; it is reported only when none of that is possible.
+        Set<String> notColumns = new java.util.HashSet<>();
+        for (String n : info.outputNames()) notColumns.add(QueryTables.fold(n, ctx.dialect()).toLowerCase(java.util.Locale.ROOT));
+        List<Table> tables = new ArrayList<>();
+        boolean allKnown = info.otherSources().isEmpty();
+        for (TableRef ref : info.tables()) {
+            notColumns.add(QueryTables.fold(ref.name(), ctx.dialect()).toLowerCase(java.util.Locale.ROOT));
+            if (ref.alias() != null) notColumns.add(QueryTables.fold(ref.alias(), ctx.dialect()).toLowerCase(java.util.Locale.ROOT));
+            Table t = QueryTables.table(ctx, ref);
+            if (t == null || !columnsKnown(ctx, t)) allKnown = false;
+            else tables.add(t);
+        }
+        for (ColumnUse u : info.columnUses()) {
+            if (u.table() == null) continue;
+            Table t = QueryTables.table(ctx, u.table());
+            if (t == null || !columnsKnown(ctx, t) || QueryTables.column(ctx, t, u.column()) != null) continue;
+            String folded = QueryTables.fold(u.column(), ctx.dialect());
+            if (NOT_COLUMNS.contains(folded.toLowerCase(java.util.Locale.ROOT))) continue;
+            // MySQL and SQLite read a double-quoted word as a string when no column has that name.
+            if (QueryTables.quoted(u.column()) && u.column().startsWith("\"") && ctx.dialect() != dev.schemawise.model.Dialect.POSTGRESQL) continue;
+            if (u.qualifier() == null) {
+                if (!allKnown || notColumns.contains(folded.toLowerCase(java.util.Locale.ROOT))) continue;
+                if (tables.stream().anyMatch(other -> QueryTables.column(ctx, other, u.column()) != null)) continue;
+            }
+            ctx.report(q.file(), ctx.span(q.file(), u.range().start(), u.range().end()), q.describe() + " names unknown column " + folded + " of "
+                    + ctx.name(t) + suggestion(folded, columnNames(t)), List.of());
+        }
+    }
+
+    private static List<String> workspaceRelationNames(RuleContext ctx) {
+        List<String> out = new ArrayList<>(tableNames(ctx));
+        out.addAll(viewNames(ctx));
+        for (dev.schemawise.workspace.SchemaUnit u : ctx.workspace().units()) {
+            if (u == ctx.unit()) continue;
+            for (Table t : u.schema().tables()) out.add(t.name().name());
+            for (var v : u.schema().views()) out.add(v.name().name());
+        }
+        return out;
+    }
+
+    private static final Pattern CREATED_RELATION = Pattern.compile(
+            "(?i)\\bCREATE\\s+(?:[A-Z_]+\\s+){0,3}?(?:TABLE|VIEW)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?((?:[\"`\\[]?[\\w$]+[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?[\\w$]+)");
+
+    /**
+     * Whether some SQL file of the workspace creates a table or view of that name where the model does not see it:
+     * in a function body, as a FOREIGN or VIRTUAL table, in a DO block. Asked only for a name that is unknown otherwise.
+     */
+    private static boolean createdSomewhere(RuleContext ctx, QualifiedName name) {
+        String bare = name.name().toLowerCase(java.util.Locale.ROOT);
+        for (FileReport f : ctx.workspace().files()) {
+            if (f.sql() == null) continue;
+            String text = f.text();
+            Set<String> created = Memo.of(text, "created-relations", () -> {
+                Set<String> names = new java.util.HashSet<>();
+                if (SchemaFacts.indexOfIgnoreCase(text, "create", 0) < 0) return names;
+                Matcher m = CREATED_RELATION.matcher(text);
+                while (m.find()) {
+                    String written = m.group(1).replaceAll("[\"`\\[\\]\\s]", "");
+                    names.add((written.contains(".") ? written.substring(written.lastIndexOf('.') + 1) : written).toLowerCase(java.util.Locale.ROOT));
+                }
+                return names;
+            });
+            if (created.contains(bare)) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ foreign keys
