@@ -76,6 +76,24 @@ final class QueryTables {
         return table.column(fold(written, ctx.dialect()));
     }
 
+    /**
+     * The table reference a column use belongs to: the one the query facts resolved, or for an unqualified column the
+     * facts could not place (several FROM items) the only table of the statement that has such a column, when every
+     * FROM item of the statement is a known table; null when that is ambiguous or unknown.
+     */
+    static TableRef owner(RuleContext ctx, dev.schemawise.query.QueryInfo info, dev.schemawise.query.ColumnUse use) {
+        if (use.table() != null || use.qualifier() != null || !info.otherSources().isEmpty()) return use.table();
+        TableRef owner = null;
+        for (TableRef ref : info.tables()) {
+            Table t = table(ctx, ref);
+            if (t == null) return null;
+            if (column(ctx, t, use.column()) == null) continue;
+            if (owner != null) return null;
+            owner = ref;
+        }
+        return owner;
+    }
+
     /** Whether any schema of the workspace has a table: without one, queries have nothing to be compared with. */
     static boolean workspaceHasTables(Workspace workspace) {
         for (SchemaUnit u : workspace.units()) {

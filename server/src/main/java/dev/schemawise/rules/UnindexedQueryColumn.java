@@ -85,15 +85,23 @@ public final class UnindexedQueryColumn implements Rule {
             if (q.origin() == QueryStatements.Origin.MIGRATION) continue;
             String text = ctx.text(q.file());
             Map<TableRef, List<ColumnUse>> byRef = new LinkedHashMap<>();
+            Set<TableRef> filtered = new HashSet<>();
+            boolean unresolvedFilter = false;
             for (ColumnUse u : q.info().columnUses()) {
-                if (u.table() != null && u.usage() != ColumnUse.Usage.OTHER) byRef.computeIfAbsent(u.table(), k -> new ArrayList<>()).add(u);
+                if (u.usage() == ColumnUse.Usage.OTHER) continue;
+                TableRef ref = QueryTables.owner(ctx, q.info(), u);
+                if (ref != null) byRef.computeIfAbsent(ref, k -> new ArrayList<>()).add(u);
+                if (isFilter(u)) {
+                    if (ref != null) filtered.add(ref);
+                    else unresolvedFilter = true;
+                }
             }
-            boolean filters = q.info().columnUses().stream().anyMatch(UnindexedQueryColumn::isFilter);
             Set<String> reported = new HashSet<>();
             for (Map.Entry<TableRef, List<ColumnUse>> e : byRef.entrySet()) {
                 Table t = QueryTables.table(ctx, e.getKey());
                 if (t == null || isSmall(t, small)) continue;
-                Suggestion s = suggestion(ctx, q, t, e.getValue(), text, filters);
+                boolean othersFiltered = unresolvedFilter || filtered.stream().anyMatch(r -> !r.equals(e.getKey()));
+                Suggestion s = suggestion(ctx, q, t, e.getValue(), text, othersFiltered);
                 if (s == null || !reported.add(Schema.key(ctx.dialect(), t.name()) + " " + s.columns())) continue;
                 ctx.report(q.file(), ctx.span(q.file(), s.at().range().start(), s.at().range().end()), message(ctx, q, t, s), java.util.Arrays.asList(fix(ctx, t, s)));
             }
@@ -110,7 +118,7 @@ public final class UnindexedQueryColumn implements Rule {
      */
     private record Suggestion(Clause clause, List<String> unindexed, List<String> columns, ColumnUse at) {}
 
-    private static Suggestion suggestion(RuleContext ctx, QueryStatements.Query q, Table t, List<ColumnUse> uses, String text, boolean queryFilters) {
+    private static Suggestion suggestion(RuleContext ctx, QueryStatements.Query q, Table t, List<ColumnUse> uses, String text, boolean othersFiltered) {
         Map<String, ColumnUse> equality = new LinkedHashMap<>();
         Map<String, ColumnUse> range = new LinkedHashMap<>();
         Map<String, ColumnUse> sort = new LinkedHashMap<>();
@@ -142,7 +150,7 @@ public final class UnindexedQueryColumn implements Rule {
         }
         if (!join.isEmpty()) {
             // A join looks rows up one by one only when the query narrows another table down first.
-            if (!queryFilters || join.keySet().stream().anyMatch(c -> leads(ctx, t, c)) || isForeignKey(t, join.keySet(), ctx.dialect())) return null;
+            if (!othersFiltered || join.keySet().stream().anyMatch(c -> leads(ctx, t, c)) || isForeignKey(t, join.keySet(), ctx.dialect())) return null;
             return new Suggestion(Clause.JOIN, new ArrayList<>(join.keySet()), new ArrayList<>(join.keySet()), first(join));
         }
         if (!sort.isEmpty() && q.info().limit() != null) {
@@ -233,8 +241,9 @@ public final class UnindexedQueryColumn implements Rule {
             return head + ": add @@index([" + String.join(", ", fields) + "]) to model " + t.declaredName() + order + smallHint;
         }
         String sql = createIndex(ctx, t, s);
+        sql = sql.substring(0, sql.length() - 1); // without its semicolon, inside a sentence
         boolean migrations = !inSchemaFile(ctx, t);
-        return head + ": " + (migrations ? "add " + sql + " in a new migration" : sql) + order + smallHint;
+        return head + ": " + (migrations ? "add " + sql + " in a new migration" : "add " + sql) + order + smallHint;
     }
 
     private static String join(List<String> items, String conjunction) {
