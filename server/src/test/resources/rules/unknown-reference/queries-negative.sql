@@ -20,3 +20,7 @@ SELECT id, note, whatever FROM child;
 -- A table created where the model does not look.
 CREATE FUNCTION setup() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TABLE scratch (id int); END $$;
 SELECT id FROM scratch;
+-- Sequences can be selected from, and SQL's functions without parentheses stand in FROM.
+CREATE SEQUENCE invoice_numbers;
+SELECT last_value FROM invoice_numbers;
+SELECT * FROM current_date;

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +32,9 @@ import java.util.regex.Pattern;
  *
  * <p>Rules ask {@link #of(Workspace)} once per schema; the answer is computed once per workspace. Each file's
  * statements are read once per text: the language server re-analyses on every key, and only the edited file has a
- * new text. (Files are cached here rather than in {@link Memo}, whose ring keeps the last 128 answers: a workspace
- * has more files than that, and JSqlParser is the costliest reader of the analysis.)
+ * new text. Both are cached here rather than in {@link Memo}, whose ring keeps the last 128 answers of all rules:
+ * a workspace of a thousand schemas asks more questions than that in one analysis (sqlc's test data: the answer for
+ * the workspace was evicted and computed again by rule after rule), and JSqlParser is the costliest reader there is.
  */
 public final class QueryStatements {
 
@@ -69,19 +71,50 @@ public final class QueryStatements {
     private static final Pattern VIEW_TRAILER = Pattern.compile("(?is)\\s+WITH\\s+(?:(?:CASCADED|LOCAL)\\s+)?CHECK\\s+OPTION\\s*;?\\s*$"
             + "|\\s+WITH\\s+(?:NO\\s+)?DATA\\s*;?\\s*$");
 
-    private final Map<String, FileQueries> byFile;
+    private final Map<String, List<Query>> byFile;
     private final int skipped;
+    private final Set<String> createdElsewhere;
 
-    private QueryStatements(Map<String, FileQueries> byFile) {
+    private QueryStatements(Map<String, List<Query>> byFile, int skipped, Set<String> createdElsewhere) {
         this.byFile = byFile;
-        int n = 0;
-        for (FileQueries f : byFile.values()) n += f.skipped();
-        this.skipped = n;
+        this.skipped = skipped;
+        this.createdElsewhere = createdElsewhere;
     }
 
-    /** The query statements of every file of the workspace, read once per workspace. */
+    private static final Map<Workspace, CompletableFuture<QueryStatements>> BY_WORKSPACE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * The query statements of every file of the workspace, read once per workspace (workspaces compare by identity;
+     * the answer goes when its workspace does). Rules asking meanwhile wait for the first one's answer.
+     */
     public static QueryStatements of(Workspace workspace) {
-        return Memo.of(workspace, "query-statements", () -> read(workspace));
+        CompletableFuture<QueryStatements> mine = new CompletableFuture<>();
+        CompletableFuture<QueryStatements> known = BY_WORKSPACE.putIfAbsent(workspace, mine);
+        if (known != null) {
+            try {
+                return known.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw e;
+            }
+        }
+        try {
+            QueryStatements answer = read(workspace);
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            BY_WORKSPACE.remove(workspace, mine);
+            throw e;
+        }
+    }
+
+    /**
+     * Whether some statement the schema model does not read creates a table or view of that name (unquoted, lower
+     * case): a CREATE TABLE in a function body or a DO block, CREATE FOREIGN TABLE, SQLite's CREATE VIRTUAL TABLE.
+     */
+    public boolean createdElsewhere(String bareName) {
+        return createdElsewhere.contains(bareName.toLowerCase(Locale.ROOT));
     }
 
     /** How many query statements JSqlParser could not read (they are skipped). */
@@ -91,8 +124,7 @@ public final class QueryStatements {
 
     /** Every statement read in a file, in text order. */
     public List<Query> inFile(String path) {
-        FileQueries f = byFile.get(path);
-        return f == null ? List.of() : f.queries();
+        return byFile.getOrDefault(path, List.of());
     }
 
     /**
@@ -124,8 +156,14 @@ public final class QueryStatements {
 
     // ------------------------------------------------------------------ reading
 
-    /** A file's statements as read from one text. Holds nothing of the text itself (it is the cache's weak key). */
-    private record FileQueries(String path, FileReport.Kind kind, dev.schemawise.model.Dialect dialect, List<Query> queries, int skipped) {}
+    /** One statement as read from a file's text, wherever the text is. */
+    private record Read(Origin origin, Span statement, Span query, String name, QueryInfo info) {}
+
+    /**
+     * What one text holds, whatever file it is (sqlc's test data has one query.sql in many folders). Holds nothing of
+     * the text itself, which is the cache's weak key.
+     */
+    private record FileQueries(FileReport.Kind kind, dev.schemawise.model.Dialect dialect, List<Read> read, int skipped, Set<String> created) {}
 
     private static final Map<String, FileQueries> BY_TEXT = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -134,27 +172,53 @@ public final class QueryStatements {
         for (FileReport f : workspace.files()) {
             if (f.sql() != null && (f.kind() == FileReport.Kind.SQL_SCHEMA || f.kind() == FileReport.Kind.SQL_MIGRATION)) files.add(f);
         }
-        Map<String, FileQueries> byFile = new java.util.concurrent.ConcurrentHashMap<>();
-        files.parallelStream().forEach(f -> byFile.put(f.path(), cached(f)));
-        return new QueryStatements(new HashMap<>(byFile));
+        Map<String, FileQueries> read = new java.util.concurrent.ConcurrentHashMap<>();
+        files.parallelStream().forEach(f -> read.put(f.path(), cached(f)));
+        Map<String, List<Query>> byFile = new HashMap<>();
+        int skipped = 0;
+        Set<String> created = new HashSet<>();
+        for (FileReport f : files) {
+            FileQueries fq = read.get(f.path());
+            List<Query> queries = new ArrayList<>(fq.read().size());
+            for (Read r : fq.read()) queries.add(new Query(r.origin(), f.path(), r.statement(), r.query(), r.name(), r.info()));
+            byFile.put(f.path(), List.copyOf(queries));
+            skipped += fq.skipped();
+            created.addAll(fq.created());
+        }
+        return new QueryStatements(byFile, skipped, created);
     }
 
     private static FileQueries cached(FileReport f) {
         String text = f.text();
         FileQueries known = BY_TEXT.get(text);
-        if (known != null && known.path().equals(f.path()) && known.kind() == f.kind() && known.dialect() == f.dialect()) return known;
+        if (known != null && known.kind() == f.kind() && known.dialect() == f.dialect()) return known;
         FileQueries read = read(f);
         BY_TEXT.put(text, read);
         return read;
+    }
+
+    private static final Pattern CREATED_RELATION = Pattern.compile(
+            "(?i)\\bCREATE\\s+(?:[A-Z_]+\\s+){0,3}?(?:TABLE|VIEW)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?((?:[\"`\\[]?[\\w$]+[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?[\\w$]+)");
+
+    /** The tables and views an opaque statement (a function body, a DO block, a foreign table) creates, by bare lower-case name. */
+    private static void created(String text, Span range, Set<String> out) {
+        if (SchemaFacts.indexOfIgnoreCase(text, "create", range.start(), range.end()) < 0) return;
+        java.util.regex.Matcher m = CREATED_RELATION.matcher(text).region(range.start(), range.end());
+        while (m.find()) {
+            String written = m.group(1).replaceAll("[\"`\\[\\]\\s]", "");
+            out.add((written.contains(".") ? written.substring(written.lastIndexOf('.') + 1) : written).toLowerCase(Locale.ROOT));
+        }
     }
 
     private static FileQueries read(FileReport f) {
         String text = f.text();
         Origin dataOrigin = f.kind() == FileReport.Kind.SQL_MIGRATION ? Origin.MIGRATION : Origin.QUERY;
         Map<Integer, String> sqlcNames = sqlcNames(text);
-        List<Query> queries = new ArrayList<>();
+        List<Read> queries = new ArrayList<>();
+        Set<String> created = new HashSet<>();
         int skipped = 0;
         for (Statement s : f.sql().statements()) {
+            if (s instanceof Opaque o && s.range().end() <= text.length()) created(text, s.range(), created);
             Origin origin;
             Span query;
             String name;
@@ -177,10 +241,10 @@ public final class QueryStatements {
             if (info == null) {
                 skipped++;
             } else {
-                queries.add(new Query(origin, f.path(), s.range(), query, name, info));
+                queries.add(new Read(origin, s.range(), query, name, info));
             }
         }
-        return new FileQueries(f.path(), f.kind(), f.dialect(), List.copyOf(queries), skipped);
+        return new FileQueries(f.kind(), f.dialect(), List.copyOf(queries), skipped, Set.copyOf(created));
     }
 
     /**

@@ -9,6 +9,8 @@ import dev.schemawise.model.View;
 import dev.schemawise.query.TableRef;
 import dev.schemawise.workspace.SchemaUnit;
 import dev.schemawise.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -44,10 +46,47 @@ final class QueryTables {
         return new QualifiedName(ref.schema() == null ? null : fold(ref.schema(), dialect), fold(ref.name(), dialect));
     }
 
-    /** The table a query's reference names: in the query's own schema first, then anywhere in the workspace; null if none. */
+    /**
+     * The table a query's reference names: in the query's own schema first, then in the schema nearest to it in the
+     * folder tree (a queries folder beside a schema.sql or a migrations folder); null if none.
+     */
     static Table table(RuleContext ctx, TableRef ref) {
         if (ref == null) return null;
-        return ctx.workspace().findTable(name(ref, ctx.dialect()), ctx.unit());
+        QualifiedName name = name(ref, ctx.dialect());
+        Table own = ctx.unit().schema().table(name);
+        if (own != null) return own;
+        Table nearest = null;
+        int shared = -1;
+        for (SchemaUnit u : ctx.workspace().units()) {
+            if (u == ctx.unit()) continue;
+            Table t = u.schema().table(name);
+            int s = t == null ? -1 : sharedFolders(ctx.unit().id(), u.id());
+            if (s > shared) {
+                nearest = t;
+                shared = s;
+            }
+        }
+        return nearest;
+    }
+
+    /** Every table of that name in the workspace's schemas (several when schemas of one workspace disagree). */
+    static List<Table> tablesNamed(RuleContext ctx, TableRef ref) {
+        QualifiedName name = name(ref, ctx.dialect());
+        List<Table> out = new ArrayList<>();
+        for (SchemaUnit u : ctx.workspace().units()) {
+            Table t = u.schema().table(name);
+            if (t != null) out.add(t);
+        }
+        return out;
+    }
+
+    /** How many leading folders two workspace paths share. */
+    private static int sharedFolders(String a, String b) {
+        String[] x = a.split("/");
+        String[] y = b.split("/");
+        int n = 0;
+        while (n < x.length && n < y.length && x[n].equals(y[n])) n++;
+        return n;
     }
 
     /** The view a query's reference names, in the query's own schema first, then anywhere in the workspace; null if none. */
@@ -102,12 +141,28 @@ final class QueryTables {
         return false;
     }
 
+    /** SQL's functions called without parentheses, which may stand in FROM ({@code SELECT * FROM current_date}). */
+    private static final java.util.Set<String> NILADIC_FUNCTIONS = java.util.Set.of("current_date", "current_time", "current_timestamp",
+            "localtime", "localtimestamp", "current_user", "session_user", "user", "current_role", "current_schema", "current_catalog");
+
+    /** Whether a sequence of that name exists in some schema of the workspace (SELECT last_value FROM a_sequence). */
+    static boolean isSequence(RuleContext ctx, TableRef ref) {
+        String bare = fold(ref.name(), ctx.dialect());
+        for (SchemaUnit u : ctx.workspace().units()) {
+            for (dev.schemawise.model.Sequence s : u.schema().sequences()) {
+                if (s.name().name().equalsIgnoreCase(bare)) return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a reference names one of the database's own catalogs: PostgreSQL's pg_catalog and information_schema
      * (also unqualified: pg_class, pg_stat_activity), SQLite's sqlite_master, MySQL's mysql and performance_schema,
      * and the DUAL pseudo-table.
      */
     static boolean isSystem(TableRef ref) {
+        if (ref.schema() == null && NILADIC_FUNCTIONS.contains(ref.name().toLowerCase(Locale.ROOT))) return true;
         String schema = ref.schema() == null ? null : ref.schema().replaceAll("[\"`\\[\\]]", "").toLowerCase(Locale.ROOT);
         String name = ref.name().replaceAll("[\"`\\[\\]]", "").toLowerCase(Locale.ROOT);
         if (schema != null) {

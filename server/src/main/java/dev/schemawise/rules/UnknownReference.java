@@ -122,10 +122,10 @@ public final class UnknownReference implements Rule {
 
     private static void queryTables(RuleContext ctx, QueryStatements.Query q, Set<String> renamed) {
         for (TableRef ref : q.info().tables()) {
-            if (QueryTables.table(ctx, ref) != null || QueryTables.view(ctx, ref) != null || QueryTables.isSystem(ref)) continue;
+            if (QueryTables.table(ctx, ref) != null || QueryTables.view(ctx, ref) != null || QueryTables.isSystem(ref) || QueryTables.isSequence(ctx, ref)) continue;
             QualifiedName name = QueryTables.name(ref, ctx.dialect());
             if (SchemaFacts.isExternal(ctx, name) || declaredButUnread(ctx, name) || renamed.contains(ctx.dialect().key(name.name()))
-                    || createdSomewhere(ctx, name)) continue;
+                    || QueryStatements.of(ctx.workspace()).createdElsewhere(name.name())) continue;
             ctx.report(q.file(), ctx.span(q.file(), ref.range().start(), ref.range().end()), q.describe() + " names unknown table "
                     + MigrationChecks.name(name) + suggestion(name.name(), workspaceRelationNames(ctx)), List.of());
         }
@@ -154,6 +154,8 @@ public final class UnknownReference implements Rule {
             if (u.table() == null) continue;
             Table t = QueryTables.table(ctx, u.table());
             if (t == null || !columnsKnown(ctx, t) || QueryTables.column(ctx, t, u.column()) != null) continue;
+            // Schemas of one workspace may disagree about a table the query's own schema does not have: any of them will do.
+            if (QueryTables.tablesNamed(ctx, u.table()).stream().anyMatch(other -> QueryTables.column(ctx, other, u.column()) != null)) continue;
             String folded = QueryTables.fold(u.column(), ctx.dialect());
             if (NOT_COLUMNS.contains(folded.toLowerCase(java.util.Locale.ROOT))) continue;
             // MySQL and SQLite read a double-quoted word as a string when no column has that name.
@@ -178,32 +180,6 @@ public final class UnknownReference implements Rule {
         return out;
     }
 
-    private static final Pattern CREATED_RELATION = Pattern.compile(
-            "(?i)\\bCREATE\\s+(?:[A-Z_]+\\s+){0,3}?(?:TABLE|VIEW)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?((?:[\"`\\[]?[\\w$]+[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?[\\w$]+)");
-
-    /**
-     * Whether some SQL file of the workspace creates a table or view of that name where the model does not see it:
-     * in a function body, as a FOREIGN or VIRTUAL table, in a DO block. Asked only for a name that is unknown otherwise.
-     */
-    private static boolean createdSomewhere(RuleContext ctx, QualifiedName name) {
-        String bare = name.name().toLowerCase(java.util.Locale.ROOT);
-        for (FileReport f : ctx.workspace().files()) {
-            if (f.sql() == null) continue;
-            String text = f.text();
-            Set<String> created = Memo.of(text, "created-relations", () -> {
-                Set<String> names = new java.util.HashSet<>();
-                if (SchemaFacts.indexOfIgnoreCase(text, "create", 0) < 0) return names;
-                Matcher m = CREATED_RELATION.matcher(text);
-                while (m.find()) {
-                    String written = m.group(1).replaceAll("[\"`\\[\\]\\s]", "");
-                    names.add((written.contains(".") ? written.substring(written.lastIndexOf('.') + 1) : written).toLowerCase(java.util.Locale.ROOT));
-                }
-                return names;
-            });
-            if (created.contains(bare)) return true;
-        }
-        return false;
-    }
 
     // ------------------------------------------------------------------ foreign keys
 
