@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 /** {@code unknown-reference}: foreign keys, indexes, constraints and statements name tables and columns that exist. */
 public final class UnknownReference implements Rule {
     public static final RuleInfo INFO = new RuleInfo("unknown-reference", "keys", Severity.ERROR, true, RuleInfo.ALL, RuleInfo.Scope.SCHEMA,
-            "Foreign keys, indexes, constraints, ALTER and DROP statements (Prisma: relations, @@index, field types) name tables and columns that exist.",
+            "Foreign keys, indexes, constraints, ALTER and DROP statements, views and queries (Prisma: relations, @@index, field types) name tables and columns that exist.",
             """
             A misspelt name is found by the database only when the statement runs: the migration fails halfway \
             in production, or a schema file that was never loaded drifts from the real database. schemawise \
@@ -43,6 +43,18 @@ public final class UnknownReference implements Rule {
             When a table unknown at that point is renamed, the rename is reported, not every later statement \
             that uses the new name.
 
+            Views and SQL files of queries (plain, or sqlc-style with -- name: headers) are read with JSqlParser \
+            (a statement it cannot read is skipped): the tables they read and write must exist, in their own \
+            schema or in the nearest one of the workspace (a queries folder beside a schema.sql or a migrations \
+            folder), and so must the columns they name of a known table. Common table expressions, subqueries, \
+            functions in FROM, views, sequences, the database's catalogs and select-list aliases are no unknown \
+            names. An unqualified column is reported only when every FROM item of the statement is a known table \
+            and none of them has it (it may belong to an enclosing query), a column of a table whose columns are \
+            not all known (INHERITS, LIKE) never; in MySQL and SQLite a double-quoted word may be a string and is \
+            left alone. Views and data statements of migrations folders are not checked: they name tables and \
+            columns as they were then, and a later rename does not rewrite them. Nothing is checked when the \
+            workspace has no table at all.
+
             Bad:
 
                 CREATE TABLE orders (
@@ -50,6 +62,9 @@ public final class UnknownReference implements Rule {
                   user_id bigint NOT NULL REFERENCES user (id)
                 );
                 CREATE INDEX orders_created_idx ON orders (created);
+
+                -- name: GetOrder :one
+                SELECT id, created FROM orders WHERE id = $1;
 
             Good:
 
@@ -59,6 +74,9 @@ public final class UnknownReference implements Rule {
                   created_at timestamptz NOT NULL
                 );
                 CREATE INDEX orders_created_idx ON orders (created_at);
+
+                -- name: GetOrder :one
+                SELECT id, created_at FROM orders WHERE id = $1;
 
             In Prisma: @@index([createdAt]) names a field of the model; author Usr is a typo for User.
             """, RuleInfo.Fixes.NONE, List.of());
