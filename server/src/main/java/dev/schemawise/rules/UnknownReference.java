@@ -173,7 +173,8 @@ public final class UnknownReference implements Rule {
             Table t = QueryTables.table(ctx, u.table());
             if (t == null || !columnsKnown(ctx, t) || QueryTables.column(ctx, t, u.column()) != null) continue;
             // Schemas of one workspace may disagree about a table the query's own schema does not have: any of them will do.
-            if (QueryTables.tablesNamed(ctx, u.table()).stream().anyMatch(other -> QueryTables.column(ctx, other, u.column()) != null)) continue;
+            if (ctx.unit().schema().table(QueryTables.name(u.table(), ctx.dialect())) == null
+                    && QueryTables.tablesNamed(ctx, u.table()).stream().anyMatch(other -> QueryTables.column(ctx, other, u.column()) != null)) continue;
             String folded = QueryTables.fold(u.column(), ctx.dialect());
             if (NOT_COLUMNS.contains(folded.toLowerCase(java.util.Locale.ROOT))) continue;
             // MySQL and SQLite read a double-quoted word as a string when no column has that name.
