@@ -361,8 +361,9 @@ DOUBLE_COLON: '::';
 DOT: '.';
 EQ: '=';
 STAR: '*';
-// '-' and '/' stand alone so that '--' and '/*' always start comments.
-OPERATOR: [+*<>=~!@#%^&|`?:]+ | '-' | '/';
+// '-' and '/' stand alone so that '--' and '/*' always start comments. A backtick is an operator character in
+// PostgreSQL only: in MySQL it opens a quoted name, also right after = or @ (DEFINER=`root`@`localhost`).
+OPERATOR: ( [+*<>=~!@#%^&|?:] | '`' {!mysql}? )+ | '-' | '/';
 
 // Anything else: one token per character, so the lexer itself never fails.
 ERROR_CHAR: .;

@@ -162,6 +162,8 @@ final class CheckCommand implements Callable<Integer> {
         ruleNanos.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
                 .forEach(e -> slowest.append(slowest.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue() / 1_000_000).append(" ms"));
         if (slowest.length() > 0) err.println("debug: slowest rules: " + slowest);
+        int unread = dev.schemawise.rules.QueryStatements.of(workspace).skipped();
+        err.println("debug: " + unread + " query statement" + (unread == 1 ? "" : "s") + " JSqlParser could not read " + (unread == 1 ? "was" : "were") + " skipped");
         for (var p : workspace.problems()) err.println("debug: " + p.file() + ":" + (p.range().startLine() + 1) + ": " + p.message());
     }
 

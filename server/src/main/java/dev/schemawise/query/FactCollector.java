@@ -73,6 +73,10 @@ final class FactCollector {
     private final List<ColumnUse> uses = new ArrayList<>();
     /** Columns already recorded, in case JSqlParser reaches one object on two paths. */
     private final Set<Column> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The query blocks whose select list is what the statement returns or writes (see {@link SelectStar#output}). */
+    private final Set<PlainSelect> outputBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<String> outputNames = new ArrayList<>();
+    private final List<String> otherSources = new ArrayList<>();
 
     FactCollector(Tokens tokens) {
         this.tokens = tokens;
@@ -82,9 +86,12 @@ final class FactCollector {
         Kind kind = Kind.OTHER;
         boolean hasWhere = false;
         Paging paging = Paging.NONE;
+        QueryInfo.OuterQuery outer = null;
         if (statement instanceof Select select) {
             kind = Kind.SELECT;
+            outputBlocks(select);
             query(select, null);
+            outer = outer(select);
             hasWhere = hasWhere(select);
             paging = paging(select);
         } else if (statement instanceof Update update) {
@@ -99,10 +106,13 @@ final class FactCollector {
             paging = new Paging(limit(delete.getLimit()), null);
         } else if (statement instanceof Insert insert) {
             kind = Kind.INSERT;
+            outputBlocks(insert.getSelect());
             insert(insert, null);
             paging = insert.getSelect() == null ? Paging.NONE : paging(insert.getSelect());
         } else if (statement instanceof CreateView view && view.getSelect() != null) {
+            outputBlocks(view.getSelect());
             query(view.getSelect(), null);
+            outer = outer(view.getSelect());
             hasWhere = hasWhere(view.getSelect());
             paging = paging(view.getSelect());
         }
@@ -110,7 +120,18 @@ final class FactCollector {
         tables.sort(Comparator.comparing(TableRef::range, byPosition));
         stars.sort(Comparator.comparing(SelectStar::range, byPosition));
         uses.sort(Comparator.comparing(ColumnUse::range, byPosition));
-        return new QueryInfo(kind, keyword(kind), tables, stars, uses, hasWhere, paging.limit, paging.offset);
+        return new QueryInfo(kind, keyword(kind), tables, stars, uses, hasWhere, paging.limit, paging.offset, outer, outputNames, otherSources);
+    }
+
+    /** Marks the query blocks whose select lists make the result of {@code select}: itself, or each branch of a set operation. */
+    private void outputBlocks(Select select) {
+        if (select instanceof PlainSelect plain) {
+            outputBlocks.add(plain);
+        } else if (select instanceof SetOperationList set) {
+            for (Select branch : set.getSelects()) outputBlocks(branch);
+        } else if (select instanceof ParenthesedSelect parenthesed) {
+            outputBlocks(parenthesed.getSelect());
+        }
     }
 
     // ---- queries ----
@@ -154,7 +175,12 @@ final class FactCollector {
     private void plainSelect(PlainSelect select, Scope scope) {
         from(select.getFromItem(), select.getJoins(), scope);
         scope.setOutputs(select.getSelectItems());
-        selectItems(select.getSelectItems(), scope);
+        if (select.getSelectItems() != null) {
+            for (SelectItem<?> item : select.getSelectItems()) {
+                if (item.getAlias() != null && item.getAlias().getName() != null) outputNames.add(item.getAlias().getName());
+            }
+        }
+        selectItems(select.getSelectItems(), scope, outputBlocks.contains(select));
         if (select.getDistinct() != null && select.getDistinct().getOnSelectItems() != null) {
             for (SelectItem<?> item : select.getDistinct().getOnSelectItems()) expressions.walk(item.getExpression(), scope, Mode.VALUE);
         }
@@ -189,21 +215,21 @@ final class FactCollector {
         }
     }
 
-    private void selectItems(List<SelectItem<?>> items, Scope scope) {
+    private void selectItems(List<SelectItem<?>> items, Scope scope, boolean output) {
         if (items == null) return;
         for (SelectItem<?> item : items) {
             Expression e = item.getExpression();
             if (e instanceof AllTableColumns all) {
                 Table qualifier = all.getTable();
-                star(rangeOr(all, item), qualifier.getFullyQualifiedName(), qualifier.getSchemaName(), qualifier.getName(), scope);
+                star(rangeOr(all, item), qualifier.getFullyQualifiedName(), qualifier.getSchemaName(), qualifier.getName(), scope, output, false);
             } else if (e instanceof FunctionAllColumns all) {
                 expressions.walk(all.getFunction(), scope, Mode.VALUE);
             } else if (e instanceof AllColumns) {
-                star(rangeOr(e, item), null, null, null, scope);
+                star(rangeOr(e, item), null, null, null, scope, output, false);
             } else if (e instanceof Function f && isEmbed(f)) {
                 Column embedded = (Column) f.getParameters().get(0);
                 String schema = embedded.getTable() == null ? null : embedded.getTable().getName();
-                star(tokens.span(f), embedded.getFullyQualifiedName(), schema, embedded.getColumnName(), scope);
+                star(tokens.span(f), embedded.getFullyQualifiedName(), schema, embedded.getColumnName(), scope, output, true);
             } else {
                 expressions.walk(e, scope, Mode.VALUE);
             }
@@ -216,7 +242,7 @@ final class FactCollector {
                 && f.getParameters().get(0) instanceof Column;
     }
 
-    private void star(Range range, String qualifier, String schema, String name, Scope scope) {
+    private void star(Range range, String qualifier, String schema, String name, Scope scope, boolean output, boolean embed) {
         if (range == null) return;
         List<SelectStar.Target> targets = new ArrayList<>();
         if (qualifier == null) {
@@ -225,7 +251,7 @@ final class FactCollector {
             Source s = scope.find(schema, name);
             if (s != null) targets.add(new SelectStar.Target(s.name(), s.table()));
         }
-        stars.add(new SelectStar(range, qualifier, targets));
+        stars.add(new SelectStar(range, qualifier, targets, output, embed));
     }
 
     private void orderBy(List<OrderByElement> elements, Scope scope) {
@@ -245,15 +271,25 @@ final class FactCollector {
 
     /** The column an ORDER BY key stands for when it names a select-list entry (by alias or position) that is one. */
     private static Column outputColumn(Expression key, Scope scope) {
-        SelectItem<?> item = null;
-        if (key instanceof LongValue position) {
-            long p = position.getValue();
-            if (p >= 1 && p <= scope.outputs().size()) item = scope.outputs().get((int) p - 1);
-        } else if (key instanceof Column column && column.getTable() == null) {
-            item = output(column, scope);
-        }
+        SelectItem<?> item = outputItem(key, scope.outputs());
         Expression e = item == null ? null : ExpressionWalker.unparenthesized(item.getExpression());
         return e instanceof Column c ? c : null;
+    }
+
+    /** The select-list entry an ORDER BY key names by position or alias, or null. */
+    private static SelectItem<?> outputItem(Expression key, List<SelectItem<?>> outputs) {
+        if (outputs == null) return null;
+        if (key instanceof LongValue position) {
+            long p = position.getValue();
+            return p >= 1 && p <= outputs.size() ? outputs.get((int) p - 1) : null;
+        }
+        if (key instanceof Column column && column.getTable() == null) {
+            String name = Scope.key(column.getColumnName());
+            for (SelectItem<?> item : outputs) {
+                if (item.getAlias() != null && Scope.key(item.getAlias().getName()).equals(name)) return item;
+            }
+        }
+        return null;
     }
 
     private static boolean isOutputAlias(Column column, Scope scope) {
@@ -261,11 +297,7 @@ final class FactCollector {
     }
 
     private static SelectItem<?> output(Column column, Scope scope) {
-        String key = Scope.key(column.getColumnName());
-        for (SelectItem<?> item : scope.outputs()) {
-            if (item.getAlias() != null && Scope.key(item.getAlias().getName()).equals(key)) return item;
-        }
-        return null;
+        return outputItem(column, scope.outputs());
     }
 
     // ---- FROM ----
@@ -305,13 +337,17 @@ final class FactCollector {
             from(parenthesed.getFromItem(), parenthesed.getJoins(), scope);
         } else if (item instanceof TableFunction function) {
             expressions.walk(function.getFunction(), scope, Mode.VALUE);
-            scope.add(new Source(alias != null ? alias : function.getFunction().getName(), null, alias != null, null));
+            String name = alias != null ? alias : function.getFunction().getName();
+            scope.add(new Source(name, null, alias != null, null));
+            otherSources.add(name == null ? "" : name);
         } else if (item instanceof Select select) {
             // A subquery sees the enclosing queries but not its siblings in FROM, unless it is LATERAL.
             query(select, item instanceof LateralSubSelect ? scope : scope.parent);
             scope.add(new Source(alias, null, true, null));
+            otherSources.add(alias == null ? "" : alias);
         } else {
             scope.add(new Source(alias, null, true, null));
+            otherSources.add(alias == null ? "" : alias);
         }
     }
 
@@ -325,6 +361,7 @@ final class FactCollector {
         String name = alias != null ? alias : table.getName();
         if (table.getSchemaName() == null && scope.isCommonTable(table.getName())) {
             scope.add(new Source(name, null, alias != null, null));
+            otherSources.add(name);
             return null;
         }
         TableRef ref = tableRef(table);
@@ -480,6 +517,60 @@ final class FactCollector {
         if (at < 0 && word != null) at = tokens.findShallowest(word);
         if (at < 0) at = 0;
         return tokens.range(at, at);
+    }
+
+    /** The clauses that may follow FROM in a query block, where a WHERE clause would go before. */
+    private static final List<String> AFTER_FROM = List.of("WHERE", "GROUP", "HAVING", "WINDOW", "QUALIFY", "ORDER", "LIMIT", "OFFSET",
+            "FETCH", "FOR", "LOCK");
+
+    /** The outermost query block of a plain SELECT, for rewriting it; null for anything else or when a range is unknown. */
+    private QueryInfo.OuterQuery outer(Select select) {
+        if (!(select instanceof PlainSelect plain)) return null;
+        Range where = plain.getWhere() == null ? null : tokens.span(plain.getWhere());
+        if (plain.getWhere() != null && where == null) return null;
+        List<QueryInfo.OrderKey> keys = new ArrayList<>();
+        if (plain.getOrderByElements() != null) {
+            for (OrderByElement element : plain.getOrderByElements()) {
+                QueryInfo.OrderKey key = orderKey(element, plain.getSelectItems());
+                if (key == null) return null;
+                keys.add(key);
+            }
+        }
+        boolean grouped = plain.getGroupBy() != null || plain.getHaving() != null || plain.getDistinct() != null;
+        return new QueryInfo.OuterQuery(where, where != null ? -1 : whereAt(plain), keys, grouped);
+    }
+
+    /** Where a WHERE clause would start in a block without one: at the clause following FROM, or at the block's end. */
+    private int whereAt(PlainSelect plain) {
+        int first = tokens.first(plain);
+        int from = first < 0 ? -1 : tokens.findAtLevel(first, "FROM");
+        if (from < 0) return -1;
+        int next = -1;
+        for (String clause : AFTER_FROM) {
+            int at = tokens.findAtLevel(from, clause);
+            if (at >= 0 && (next < 0 || at < next)) next = at;
+        }
+        if (next >= 0) return tokens.range(next, next).start();
+        int last = tokens.last(plain);
+        return last < 0 ? -1 : tokens.range(last, last).end();
+    }
+
+    private QueryInfo.OrderKey orderKey(OrderByElement element, List<SelectItem<?>> outputs) {
+        Expression key = element.getExpression();
+        Range keyRange = tokens.span(key);
+        int last = tokens.last(key);
+        if (keyRange == null || last < 0) return null;
+        SelectItem<?> item = outputItem(ExpressionWalker.unparenthesized(key), outputs);
+        Range expression = item == null ? keyRange : tokens.span(item.getExpression());
+        if (expression == null) return null;
+        int end = last;
+        if (tokens.is(end + 1, "ASC") || tokens.is(end + 1, "DESC")) end++;
+        if (end + 1 < tokens.size() && tokens.image(end + 1).toUpperCase(Locale.ROOT).matches("NULLS\\s+(FIRST|LAST)")) {
+            end++;
+        } else if (tokens.is(end + 1, "NULLS") && (tokens.is(end + 2, "FIRST") || tokens.is(end + 2, "LAST"))) {
+            end += 2;
+        }
+        return new QueryInfo.OrderKey(keyRange, expression, new Range(keyRange.start(), tokens.range(end, end).end()), !element.isAsc());
     }
 
     private record Paging(PagingClause limit, PagingClause offset) {

@@ -20,15 +20,53 @@ import java.util.List;
  * @param limit       the row limit of the outermost query (of INSERT ... SELECT: of its query), LIMIT or FETCH, also
  *                    MySQL's UPDATE/DELETE ... LIMIT; null when there is none (LIMIT ALL counts as none)
  * @param offset      the row offset of the outermost query, or null
+ * @param outer       the outermost query block when the statement is a plain SELECT (also a view's), for rewriting
+ *                    it; null for a set operation, VALUES, and INSERT, UPDATE and DELETE
+ * @param outputNames the aliases of the select-list entries of every query block, as written: names an unqualified
+ *                    column reference may mean in ORDER BY and (PostgreSQL, MySQL) GROUP BY and HAVING
+ * @param otherSources the FROM items of every query block that are no table, by the name they go by (alias, common
+ *                    table expression or function name; empty for an unaliased subquery): an unqualified column may
+ *                    belong to one of these, whose columns the facts do not know
  */
 public record QueryInfo(Kind kind, Range keyword, List<TableRef> tables, List<SelectStar> selectStars,
-                        List<ColumnUse> columnUses, boolean hasWhere, PagingClause limit, PagingClause offset) {
+                        List<ColumnUse> columnUses, boolean hasWhere, PagingClause limit, PagingClause offset,
+                        OuterQuery outer, List<String> outputNames, List<String> otherSources) {
 
     public QueryInfo {
         tables = List.copyOf(tables);
         selectStars = List.copyOf(selectStars);
         columnUses = List.copyOf(columnUses);
+        outputNames = List.copyOf(outputNames);
+        otherSources = List.copyOf(otherSources);
     }
+
+    /**
+     * The outermost query block of a SELECT: where a condition would join its WHERE clause and its ORDER BY keys,
+     * which is what rewriting an OFFSET query into keyset pagination needs.
+     *
+     * @param where   the WHERE condition, or null when there is none
+     * @param whereAt where a WHERE clause would go when there is none: the start of the first clause after FROM
+     *                (GROUP BY, ORDER BY, LIMIT, ...), or the end of the block; -1 without FROM
+     * @param orderBy the ORDER BY keys, in order
+     * @param grouped whether rows are grouped or made distinct (GROUP BY, HAVING, DISTINCT): a condition in WHERE
+     *                then filters the rows before grouping, not the result
+     */
+    public record OuterQuery(Range where, int whereAt, List<OrderKey> orderBy, boolean grouped) {
+        public OuterQuery {
+            orderBy = List.copyOf(orderBy);
+        }
+    }
+
+    /**
+     * One ORDER BY key of the outermost query.
+     *
+     * @param key        the key as written ({@code created_at}, {@code 2}, an alias)
+     * @param expression what it stands for, usable in WHERE: the key itself, or for a select-list alias or position
+     *                   that entry's expression
+     * @param element    the key with its ASC/DESC and NULLS FIRST/LAST
+     * @param descending whether it sorts descending
+     */
+    public record OrderKey(Range key, Range expression, Range element, boolean descending) {}
 
     /** The statement kinds query facts distinguish; INSERT includes INSERT ... SELECT. */
     public enum Kind { SELECT, UPDATE, DELETE, INSERT, OTHER }

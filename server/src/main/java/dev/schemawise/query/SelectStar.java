@@ -10,8 +10,12 @@ import java.util.List;
  * @param qualifier   {@code t} of {@code t.*} as written, or null for a bare {@code *}
  * @param expandsOver what the star stands for, in FROM order: every FROM item of its query for a bare
  *                    {@code *}, the one its qualifier names for {@code t.*} (empty when the qualifier names none)
+ * @param output      whether the star's columns are what the statement returns or writes: a star of the outermost
+ *                    query block (of each branch of an outermost set operation, of a view's query, of the query of
+ *                    INSERT ... SELECT); false in subqueries, common table expressions and EXISTS
+ * @param embed       whether it is sqlc's {@code sqlc.embed(t)}
  */
-public record SelectStar(Range range, String qualifier, List<Target> expandsOver) {
+public record SelectStar(Range range, String qualifier, List<Target> expandsOver, boolean output, boolean embed) {
 
     public SelectStar {
         expandsOver = List.copyOf(expandsOver);

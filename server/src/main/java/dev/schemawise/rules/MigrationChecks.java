@@ -297,21 +297,6 @@ final class MigrationChecks {
         return -1;
     }
 
-    /**
-     * A data statement (UPDATE, DELETE, INSERT, ...) as JSqlParser reads it, or null when JSqlParser cannot read it
-     * (dialect syntax it does not know, a template placeholder): such statements are skipped, never reported.
-     * Parsed on the calling thread (JSqlParser's own {@code parse} runs each statement on an executor).
-     */
-    static net.sf.jsqlparser.statement.Statement dml(String statementText) {
-        String text = statementText.strip();
-        if (text.endsWith(";")) text = text.substring(0, text.length() - 1);
-        try {
-            return net.sf.jsqlparser.parser.CCJSqlParserUtil.newParser(text).Statement();
-        } catch (Exception | StackOverflowError e) {
-            return null;
-        }
-    }
-
     /** The whole line holding an offset, without its line break (where the squiggle goes for a finding about a whole migration). */
     static Span line(RuleContext ctx, String file, int offset) {
         dev.schemawise.text.LineIndex lines = ctx.lines(file);

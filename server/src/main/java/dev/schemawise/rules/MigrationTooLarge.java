@@ -4,6 +4,8 @@ import dev.schemawise.model.QualifiedName;
 import dev.schemawise.model.Schema;
 import dev.schemawise.model.ddl.Opaque;
 import dev.schemawise.model.ddl.Statement;
+import dev.schemawise.query.QueryInfo;
+import dev.schemawise.query.TableRef;
 import dev.schemawise.workspace.MigrationStep;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,15 +73,10 @@ public final class MigrationTooLarge implements Rule {
     /** An INSERT into a table the same migration creates (seed rows), as far as JSqlParser can tell. */
     private static boolean intoNewTable(RuleContext ctx, MigrationStep step, Opaque o) {
         if (!o.kind().equalsIgnoreCase("INSERT")) return false;
-        if (!(MigrationChecks.dml(MigrationChecks.text(ctx, step, o.range())) instanceof net.sf.jsqlparser.statement.insert.Insert insert)) return false;
-        if (insert.getTable() == null) return false;
-        String schema = insert.getTable().getSchemaName();
-        String name = insert.getTable().getName();
-        return step.createdHere(new QualifiedName(schema == null ? null : unquote(schema), unquote(name)));
-    }
-
-    private static String unquote(String name) {
-        return name.length() > 1 && (name.charAt(0) == '"' || name.charAt(0) == '`') ? name.substring(1, name.length() - 1) : name;
+        QueryStatements.Query q = QueryStatements.of(ctx.workspace()).at(step.file(), o.range().start());
+        if (q == null || q.info().kind() != QueryInfo.Kind.INSERT || q.info().keyword() == null) return false;
+        TableRef target = UnsafeDml.target(q.info());
+        return target != null && step.createdHere(QueryTables.name(target, step.dialect()));
     }
 
 }

@@ -36,6 +36,10 @@ public final class Rules {
             new DuplicateIndex(),
             new LowCardinalityIndex(),
             new RepeatingColumnGroup(),
+            // queries (read with JSqlParser)
+            new SelectStar(),
+            new LargeOffset(),
+            new UnindexedQueryColumn(),
             // team conventions
             new RequiredColumns(),
             new BannedTypes(),

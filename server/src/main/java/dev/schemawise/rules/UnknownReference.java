@@ -9,6 +9,9 @@ import dev.schemawise.model.Problem;
 import dev.schemawise.model.QualifiedName;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.UniqueConstraint;
+import dev.schemawise.query.ColumnUse;
+import dev.schemawise.query.QueryInfo;
+import dev.schemawise.query.TableRef;
 import dev.schemawise.text.ClosestName;
 import dev.schemawise.text.SourceRef;
 import dev.schemawise.text.Span;
@@ -23,7 +26,7 @@ import java.util.regex.Pattern;
 /** {@code unknown-reference}: foreign keys, indexes, constraints and statements name tables and columns that exist. */
 public final class UnknownReference implements Rule {
     public static final RuleInfo INFO = new RuleInfo("unknown-reference", "keys", Severity.ERROR, true, RuleInfo.ALL, RuleInfo.Scope.SCHEMA,
-            "Foreign keys, indexes, constraints, ALTER and DROP statements (Prisma: relations, @@index, field types) name tables and columns that exist.",
+            "Foreign keys, indexes, constraints, ALTER and DROP statements, views and queries (Prisma: relations, @@index, field types) name tables and columns that exist.",
             """
             A misspelt name is found by the database only when the statement runs: the migration fails halfway \
             in production, or a schema file that was never loaded drifts from the real database. schemawise \
@@ -40,6 +43,18 @@ public final class UnknownReference implements Rule {
             When a table unknown at that point is renamed, the rename is reported, not every later statement \
             that uses the new name.
 
+            Views and SQL files of queries (plain, or sqlc-style with -- name: headers) are read with JSqlParser \
+            (a statement it cannot read is skipped): the tables they read and write must exist, in their own \
+            schema or in the nearest one of the workspace (a queries folder beside a schema.sql or a migrations \
+            folder), and so must the columns they name of a known table. Common table expressions, subqueries, \
+            functions in FROM, views, sequences, the database's catalogs and select-list aliases are no unknown \
+            names. An unqualified column is reported only when every FROM item of the statement is a known table \
+            and none of them has it (it may belong to an enclosing query), a column of a table whose columns are \
+            not all known (INHERITS, LIKE) never; in MySQL and SQLite a double-quoted word may be a string and is \
+            left alone. Views and data statements of migrations folders are not checked: they name tables and \
+            columns as they were then, and a later rename does not rewrite them. Nothing is checked when the \
+            workspace has no table at all.
+
             Bad:
 
                 CREATE TABLE orders (
@@ -47,6 +62,9 @@ public final class UnknownReference implements Rule {
                   user_id bigint NOT NULL REFERENCES user (id)
                 );
                 CREATE INDEX orders_created_idx ON orders (created);
+
+                -- name: GetOrder :one
+                SELECT id, created FROM orders WHERE id = $1;
 
             Good:
 
@@ -56,6 +74,9 @@ public final class UnknownReference implements Rule {
                   created_at timestamptz NOT NULL
                 );
                 CREATE INDEX orders_created_idx ON orders (created_at);
+
+                -- name: GetOrder :one
+                SELECT id, created_at FROM orders WHERE id = $1;
 
             In Prisma: @@index([createdAt]) names a field of the model; author Usr is a typo for User.
             """, RuleInfo.Fixes.NONE, List.of());
@@ -97,7 +118,87 @@ public final class UnknownReference implements Rule {
                 ownColumns(ctx, t, columns, i.source(), "index" + (i.name() != null ? " " + i.name() : ""));
             }
         }
+        queries(ctx, renamed);
     }
+
+    // ------------------------------------------------------------------ queries and views
+
+    /**
+     * Tables and columns named by the views and query files of this schema. Only where the workspace has tables to
+     * compare with; never for a migrations folder, whose views and data statements name tables and columns as they
+     * were then (a later rename does not rewrite them); never for common table expressions, functions, subqueries,
+     * or columns of anything but a known table with all its columns known.
+     */
+    private static void queries(RuleContext ctx, Set<String> renamed) {
+        if (ctx.unit().kind() == dev.schemawise.workspace.SchemaUnit.Kind.MIGRATIONS || !QueryTables.workspaceHasTables(ctx.workspace())) return;
+        for (QueryStatements.Query q : QueryStatements.of(ctx.workspace()).of(ctx.unit())) {
+            if (q.origin() == QueryStatements.Origin.MIGRATION) continue;
+            queryTables(ctx, q, renamed);
+            queryColumns(ctx, q);
+        }
+    }
+
+    private static void queryTables(RuleContext ctx, QueryStatements.Query q, Set<String> renamed) {
+        for (TableRef ref : q.info().tables()) {
+            if (QueryTables.table(ctx, ref) != null || QueryTables.view(ctx, ref) != null || QueryTables.isSystem(ref) || QueryTables.isSequence(ctx, ref)) continue;
+            QualifiedName name = QueryTables.name(ref, ctx.dialect());
+            if (SchemaFacts.isExternal(ctx, name) || declaredButUnread(ctx, name) || renamed.contains(ctx.dialect().key(name.name()))
+                    || QueryStatements.of(ctx.workspace()).createdElsewhere(name.name())) continue;
+            ctx.report(q.file(), ctx.span(q.file(), ref.range().start(), ref.range().end()), q.describe() + " names unknown table "
+                    + MigrationChecks.name(name) + suggestion(name.name(), workspaceRelationNames(ctx)), List.of());
+        }
+    }
+
+    /** Names a query may use unqualified for something else than a column: system columns and literals some parsers read as names. */
+    private static final Set<String> NOT_COLUMNS = Set.of("true", "false", "null", "unknown", "default", "on", "off", "yes", "no",
+            "oid", "ctid", "xmin", "xmax", "cmin", "cmax", "tableoid", "rowid", "_rowid_", "oid_");
+
+    private static void queryColumns(RuleContext ctx, QueryStatements.Query q) {
+        QueryInfo info = q.info();
+        // An unqualified name may also be an output alias, a whole-row reference, or a column of an enclosing query,
+        // of a common table expression or of a subquery; it is reported only when none of that is possible.
+        Set<String> notColumns = new java.util.HashSet<>();
+        for (String n : info.outputNames()) notColumns.add(QueryTables.fold(n, ctx.dialect()).toLowerCase(java.util.Locale.ROOT));
+        List<Table> tables = new ArrayList<>();
+        boolean allKnown = info.otherSources().isEmpty();
+        for (TableRef ref : info.tables()) {
+            notColumns.add(QueryTables.fold(ref.name(), ctx.dialect()).toLowerCase(java.util.Locale.ROOT));
+            if (ref.alias() != null) notColumns.add(QueryTables.fold(ref.alias(), ctx.dialect()).toLowerCase(java.util.Locale.ROOT));
+            Table t = QueryTables.table(ctx, ref);
+            if (t == null || !columnsKnown(ctx, t)) allKnown = false;
+            else tables.add(t);
+        }
+        for (ColumnUse u : info.columnUses()) {
+            if (u.table() == null) continue;
+            Table t = QueryTables.table(ctx, u.table());
+            if (t == null || !columnsKnown(ctx, t) || QueryTables.column(ctx, t, u.column()) != null) continue;
+            // Schemas of one workspace may disagree about a table the query's own schema does not have: any of them will do.
+            if (ctx.unit().schema().table(QueryTables.name(u.table(), ctx.dialect())) == null
+                    && QueryTables.tablesNamed(ctx, u.table()).stream().anyMatch(other -> QueryTables.column(ctx, other, u.column()) != null)) continue;
+            String folded = QueryTables.fold(u.column(), ctx.dialect());
+            if (NOT_COLUMNS.contains(folded.toLowerCase(java.util.Locale.ROOT))) continue;
+            // MySQL and SQLite read a double-quoted word as a string when no column has that name.
+            if (QueryTables.quoted(u.column()) && u.column().startsWith("\"") && ctx.dialect() != dev.schemawise.model.Dialect.POSTGRESQL) continue;
+            if (u.qualifier() == null) {
+                if (!allKnown || notColumns.contains(folded.toLowerCase(java.util.Locale.ROOT))) continue;
+                if (tables.stream().anyMatch(other -> QueryTables.column(ctx, other, u.column()) != null)) continue;
+            }
+            ctx.report(q.file(), ctx.span(q.file(), u.range().start(), u.range().end()), q.describe() + " names unknown column " + folded + " of "
+                    + ctx.name(t) + suggestion(folded, columnNames(t)), List.of());
+        }
+    }
+
+    private static List<String> workspaceRelationNames(RuleContext ctx) {
+        List<String> out = new ArrayList<>(tableNames(ctx));
+        out.addAll(viewNames(ctx));
+        for (dev.schemawise.workspace.SchemaUnit u : ctx.workspace().units()) {
+            if (u == ctx.unit()) continue;
+            for (Table t : u.schema().tables()) out.add(t.name().name());
+            for (var v : u.schema().views()) out.add(v.name().name());
+        }
+        return out;
+    }
+
 
     // ------------------------------------------------------------------ foreign keys
 
@@ -145,7 +246,7 @@ public final class UnknownReference implements Rule {
      * False when the model may not know all of a table's columns: columns inherited from INHERITS parents,
      * copied from a LIKE table or a partition parent, or from CREATE TABLE ... AS.
      */
-    private static boolean columnsKnown(RuleContext ctx, Table t) {
+    static boolean columnsKnown(RuleContext ctx, Table t) {
         if (t.isPrisma()) return true;
         if (t.columns().isEmpty() || !t.inherits().isEmpty() || t.partitionOf() != null) return false;
         String text = ctx.text(t.source().file());

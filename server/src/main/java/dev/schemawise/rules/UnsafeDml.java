@@ -1,9 +1,9 @@
 package dev.schemawise.rules;
 
 import dev.schemawise.model.ddl.Opaque;
+import dev.schemawise.query.QueryInfo;
+import dev.schemawise.query.TableRef;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** {@code unsafe-dml}: an UPDATE or DELETE without WHERE in a migration changes every row of the table. */
 public final class UnsafeDml implements Rule {
@@ -25,8 +25,6 @@ public final class UnsafeDml implements Rule {
                 UPDATE orders SET status = 'archived' WHERE created_at < now() - interval '2 years';
             """, RuleInfo.Fixes.NONE, List.of());
 
-    private static final Set<String> DATA_HEADS = Set.of("UPDATE", "DELETE", "WITH");
-
     @Override
     public RuleInfo info() {
         return INFO;
@@ -34,27 +32,27 @@ public final class UnsafeDml implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        QueryStatements queries = QueryStatements.of(ctx.workspace());
         MigrationChecks.upStatements(ctx, (step, s) -> {
-            if (!(s instanceof Opaque o) || !DATA_HEADS.contains(o.kind().toUpperCase(Locale.ROOT))) return;
-            net.sf.jsqlparser.statement.Statement parsed = MigrationChecks.dml(MigrationChecks.text(ctx, step, s.range()));
-            String verb;
-            String table;
-            if (parsed instanceof net.sf.jsqlparser.statement.update.Update u && u.getWhere() == null) {
-                verb = "UPDATE";
-                table = u.getTable() == null ? null : u.getTable().getFullyQualifiedName();
-            } else if (parsed instanceof net.sf.jsqlparser.statement.delete.Delete d && d.getWhere() == null) {
-                verb = "DELETE";
-                table = d.getTable() == null ? null : d.getTable().getFullyQualifiedName();
-            } else {
-                return;
-            }
-            String text = ctx.text(step.file());
-            int at = MigrationChecks.word(text, verb, s.range().start(), s.range().end());
-            int start = at >= 0 ? at : s.range().start();
-            String target = table == null ? "its table" : "table " + table.replace("\"", "").replace("`", "");
-            ctx.report(step.file(), ctx.span(step.file(), start, start + verb.length()),
-                    verb + " without WHERE in a migration " + (verb.equals("UPDATE") ? "rewrites every row of " : "deletes every row of ") + target
-                            + "; add the WHERE clause meant (WHERE true, if the whole table really is)", List.of());
+            if (!(s instanceof Opaque)) return;
+            QueryStatements.Query q = queries.at(step.file(), s.range().start());
+            if (q == null || q.info().hasWhere() || q.info().keyword() == null) return;
+            QueryInfo.Kind kind = q.info().kind();
+            if (kind != QueryInfo.Kind.UPDATE && kind != QueryInfo.Kind.DELETE) return;
+            TableRef target = target(q.info());
+            String what = target == null ? "its table" : "table " + (target.schema() == null ? "" : target.schema() + ".") + target.name();
+            int start = q.info().keyword().start();
+            ctx.report(step.file(), ctx.span(step.file(), start, q.info().keyword().end()),
+                    kind + " without WHERE in a migration " + (kind == QueryInfo.Kind.UPDATE ? "rewrites every row of " : "deletes every row of ")
+                            + what.replace("\"", "").replace("`", "") + "; add the WHERE clause meant (WHERE true, if the whole table really is)", List.of());
         });
+    }
+
+    /** The table an UPDATE or DELETE writes: the first table named after its keyword (those of a WITH clause come before). */
+    static TableRef target(QueryInfo info) {
+        for (TableRef t : info.tables()) {
+            if (t.range().start() > info.keyword().start()) return t;
+        }
+        return null;
     }
 }

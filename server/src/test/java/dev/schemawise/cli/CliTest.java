@@ -230,6 +230,16 @@ class CliTest {
     }
 
     @Test
+    void debugCountsTheQueriesJSqlParserCouldNotRead() throws IOException {
+        Files.writeString(dir.resolve("db/queries.sql"), "-- name: GetUser :one\nSELECT id FROM users WHERE id = $1;\n"
+                + "-- name: Odd :many\nSELECT id FROM users WHERE id = ANY(SELECT unnest(ARRAY[1]) >>> 2);\n");
+        Run r = run("check", "--debug", "db");
+        assertTrue(r.err().contains("debug: 1 query statement JSqlParser could not read was skipped"), r.err());
+        Files.delete(dir.resolve("db/queries.sql"));
+        assertTrue(run("check", "--debug", "db").err().contains("debug: 0 query statements JSqlParser could not read were skipped"));
+    }
+
+    @Test
     void configurationDialectApplies() throws IOException {
         Files.writeString(dir.resolve(".schemawise.json"), "{\"dialect\": \"mysql\"}");
         Run r = run("check", "db/schema.sql");

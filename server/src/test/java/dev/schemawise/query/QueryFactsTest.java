@@ -355,6 +355,60 @@ class QueryFactsTest {
     }
 
     @Test
+    void onlyStarsOfTheOutermostBlocksAreOutput() {
+        Facts f = facts("""
+                WITH recent AS (SELECT * FROM orders)
+                SELECT * FROM (SELECT o.* FROM recent o) sub WHERE EXISTS (SELECT * FROM teams)
+                UNION ALL SELECT t.* FROM teams t""");
+        assertEquals(List.of(false, true, false, false, true), f.info().selectStars().stream().map(SelectStar::output).toList());
+        assertEquals(List.of(true), facts("INSERT INTO archive SELECT * FROM orders").info().selectStars().stream().map(SelectStar::output).toList());
+        assertEquals(List.of(true), facts("CREATE VIEW v AS SELECT * FROM orders").info().selectStars().stream().map(SelectStar::output).toList());
+    }
+
+    @Test
+    void sqlcEmbedIsAStarOfItsTable() {
+        SelectStar embed = facts("SELECT sqlc.embed(u), o.id FROM users u JOIN orders o ON o.user_id = u.id").info().selectStars().get(0);
+        assertTrue(embed.embed());
+        assertEquals("u", embed.expandsOver().get(0).name());
+    }
+
+    @Test
+    void outputNamesAndSourcesThatAreNoTables() {
+        Facts f = facts("""
+                WITH recent AS (SELECT id AS order_id FROM orders)
+                SELECT date_trunc('day', r.created_at) AS day, count(*) AS n
+                FROM recent r, unnest($1::int[]) AS ids, (SELECT 1) AS one, generate_series(1, 3)
+                GROUP BY day""");
+        assertEquals(List.of("order_id", "day", "n"), f.info().outputNames());
+        assertEquals(List.of("r", "ids", "one", "generate_series"), f.info().otherSources());
+        assertEquals(List.of(), facts("SELECT u.id FROM users u JOIN orders o ON o.user_id = u.id").info().otherSources());
+    }
+
+    @Test
+    void theOutermostBlockForKeysetRewrites() {
+        Facts f = facts("""
+                SELECT id, title AS t FROM posts p
+                WHERE author_id = $1 OR draft
+                ORDER BY created_at DESC NULLS LAST, 2, id
+                LIMIT 20 OFFSET $2""");
+        QueryInfo.OuterQuery outer = f.info().outer();
+        assertEquals("author_id = $1 OR draft", f.text(outer.where()));
+        assertEquals(-1, outer.whereAt());
+        assertEquals(List.of("created_at DESC NULLS LAST", "2", "id"), outer.orderBy().stream().map(k -> f.text(k.element())).toList());
+        assertEquals(List.of("created_at", "title", "id"), outer.orderBy().stream().map(k -> f.text(k.expression())).toList());
+        assertEquals(List.of(true, false, false), outer.orderBy().stream().map(QueryInfo.OrderKey::descending).toList());
+        assertFalse(outer.grouped());
+
+        Facts noWhere = facts("SELECT p.id FROM posts p JOIN users u ON u.id = p.author_id ORDER BY p.id LIMIT 10 OFFSET 5000");
+        assertEquals("ORDER", noWhere.file().substring(noWhere.info().outer().whereAt()).substring(0, 5));
+        Facts bare = facts("SELECT id FROM posts");
+        assertEquals(bare.file().length(), bare.info().outer().whereAt());
+        assertTrue(facts("SELECT DISTINCT author_id FROM posts ORDER BY author_id").info().outer().grouped());
+        assertNull(facts("SELECT id FROM a UNION SELECT id FROM b ORDER BY id").info().outer());
+        assertNull(facts("DELETE FROM posts WHERE id = 1").info().outer());
+    }
+
+    @Test
     void returningStarIsNoSelectStar() {
         assertEquals(List.of(), facts("DELETE FROM t WHERE id = 1 RETURNING *").stars());
     }

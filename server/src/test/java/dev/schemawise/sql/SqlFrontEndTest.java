@@ -148,6 +148,20 @@ class SqlFrontEndTest {
     }
 
     @Test
+    void mysqlBackticksRightAfterOperatorCharacters() {
+        // mysqldump writes every view with DEFINER=`root`@`localhost`: = and @ must not swallow the backtick.
+        String sql = """
+                CREATE ALGORITHM=UNDEFINED DEFINER=`root`@`localhost` SQL SECURITY DEFINER VIEW `user_emails` AS select `u`.`id` AS `id` from `users` `u`;
+                UPDATE `t` SET `a`=`b` WHERE `id`=1;
+                CREATE TABLE `t` (`id` int PRIMARY KEY, `a` int, `b` int);
+                """;
+        SqlParseResult r = parse(sql, Dialect.MYSQL);
+        assertEquals(List.of(), r.errors());
+        assertEquals(List.of("user_emails"), schema(sql, Dialect.MYSQL).views().stream().map(v -> v.name().name()).toList());
+        assertEquals("select `u`.`id` AS `id` from `users` `u`", schema(sql, Dialect.MYSQL).views().get(0).query());
+    }
+
+    @Test
     void mysqlDelimiterBlocksHashCommentsBackticksAndInlineKeys() {
         String sql = """
                 # a MySQL comment

@@ -1,0 +1,286 @@
+package dev.schemawise.rules;
+
+import dev.schemawise.model.View;
+import dev.schemawise.model.ddl.CreateView;
+import dev.schemawise.model.ddl.Opaque;
+import dev.schemawise.model.ddl.Statement;
+import dev.schemawise.query.QueryFacts;
+import dev.schemawise.query.QueryFiles;
+import dev.schemawise.query.QueryInfo;
+import dev.schemawise.text.Span;
+import dev.schemawise.workspace.FileReport;
+import dev.schemawise.workspace.SchemaUnit;
+import dev.schemawise.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+
+/**
+ * The query-bearing statements of a workspace, each read once with JSqlParser ({@link QueryFacts}): the bodies of
+ * views, the queries of SQL schema files (a plain .sql file of queries, an sqlc file with {@code -- name:} headers,
+ * or SELECTs and DML written among the DDL of a schema file), and the data statements of migrations. Statements
+ * JSqlParser cannot read are left out and counted ({@link #skipped()}, for {@code check --debug}); they are never
+ * reported to the user.
+ *
+ * <p>Rules ask {@link #of(Workspace)} once per schema; the answer is computed once per workspace. Each file's
+ * statements are read once per text: the language server re-analyses on every key, and only the edited file has a
+ * new text. Both are cached here rather than in {@link Memo}, whose ring keeps the last 128 answers of all rules:
+ * a workspace of a thousand schemas asks more questions than that in one analysis (sqlc's test data: the answer for
+ * the workspace was evicted and computed again by rule after rule), and JSqlParser is the costliest reader there is.
+ */
+public final class QueryStatements {
+
+    /** Where a query statement comes from. */
+    public enum Origin {
+        /** The query of a CREATE VIEW (the view's current definition: one replaced or dropped later is left out). */
+        VIEW,
+        /** A SELECT, WITH, INSERT, UPDATE or DELETE statement of an SQL schema file. */
+        QUERY,
+        /** A data statement (INSERT, UPDATE, DELETE, WITH) of a migration. */
+        MIGRATION
+    }
+
+    /**
+     * One statement JSqlParser read.
+     *
+     * @param statement the whole statement (the CREATE VIEW of a view)
+     * @param query     the text read: the statement, or the view's query
+     * @param name      the view's name, the sqlc query's name ({@code GetUser}), or null
+     * @param info      what the statement reads and writes
+     */
+    public record Query(Origin origin, String file, Span statement, Span query, String name, QueryInfo info) {
+
+        /** How messages name it: {@code view active_users}, {@code query GetUser}, {@code this query}. */
+        public String describe() {
+            if (origin == Origin.VIEW) return "view " + name;
+            return name != null ? "query " + name : origin == Origin.MIGRATION ? "this data statement" : "this query";
+        }
+    }
+
+    /** The statement heads read as queries. */
+    private static final Set<String> QUERY_KINDS = Set.of("SELECT", "WITH", "INSERT", "UPDATE", "DELETE");
+    /** What may follow a view's query and is no part of it (JSqlParser reads the query alone). */
+    private static final Pattern VIEW_TRAILER = Pattern.compile("(?is)\\s+WITH\\s+(?:(?:CASCADED|LOCAL)\\s+)?CHECK\\s+OPTION\\s*;?\\s*$"
+            + "|\\s+WITH\\s+(?:NO\\s+)?DATA\\s*;?\\s*$");
+
+    private final Map<String, List<Query>> byFile;
+    private final int skipped;
+    private final Set<String> createdElsewhere;
+
+    private QueryStatements(Map<String, List<Query>> byFile, int skipped, Set<String> createdElsewhere) {
+        this.byFile = byFile;
+        this.skipped = skipped;
+        this.createdElsewhere = createdElsewhere;
+    }
+
+    private static final Map<Workspace, CompletableFuture<QueryStatements>> BY_WORKSPACE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * The query statements of every file of the workspace, read once per workspace (workspaces compare by identity;
+     * the answer goes when its workspace does). Rules asking meanwhile wait for the first one's answer.
+     */
+    public static QueryStatements of(Workspace workspace) {
+        CompletableFuture<QueryStatements> mine = new CompletableFuture<>();
+        CompletableFuture<QueryStatements> known = BY_WORKSPACE.putIfAbsent(workspace, mine);
+        if (known != null) {
+            try {
+                return known.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw e;
+            }
+        }
+        try {
+            QueryStatements answer = read(workspace);
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            BY_WORKSPACE.remove(workspace, mine);
+            throw e;
+        }
+    }
+
+    /**
+     * Whether some statement the schema model does not read creates a table or view of that name (unquoted, lower
+     * case): a CREATE TABLE in a function body or a DO block, CREATE FOREIGN TABLE, SQLite's CREATE VIRTUAL TABLE.
+     */
+    public boolean createdElsewhere(String bareName) {
+        return createdElsewhere.contains(bareName.toLowerCase(Locale.ROOT));
+    }
+
+    /** How many query statements JSqlParser could not read (they are skipped). */
+    public int skipped() {
+        return skipped;
+    }
+
+    /** Every statement read in a file, in text order. */
+    public List<Query> inFile(String path) {
+        return byFile.getOrDefault(path, List.of());
+    }
+
+    /**
+     * The statements of a schema's files: the queries of its SQL schema files, the data statements of its
+     * migrations, and the queries of the views the schema has in the end (those of its final state, where they
+     * were last defined).
+     */
+    public List<Query> of(SchemaUnit unit) {
+        Set<String> currentViews = new HashSet<>();
+        for (View v : unit.schema().views()) {
+            if (v.queryRange() != null && v.source() != null) currentViews.add(v.source().file() + "\u0000" + v.queryRange().start());
+        }
+        List<Query> out = new ArrayList<>();
+        for (String file : unit.files()) {
+            for (Query q : inFile(file)) {
+                if (q.origin() != Origin.VIEW || currentViews.contains(file + "\u0000" + q.query().start())) out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** The statement read from the statement starting at {@code start} of a file, or null (not a query, or unreadable). */
+    public Query at(String file, int start) {
+        for (Query q : inFile(file)) {
+            if (q.statement().start() == start) return q;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** One statement as read from a file's text, wherever the text is. */
+    private record Read(Origin origin, Span statement, Span query, String name, QueryInfo info) {}
+
+    /**
+     * What one text holds, whatever file it is (sqlc's test data has one query.sql in many folders). Holds nothing of
+     * the text itself, which is the cache's weak key.
+     */
+    private record FileQueries(FileReport.Kind kind, dev.schemawise.model.Dialect dialect, List<Read> read, int skipped, Set<String> created) {}
+
+    private static final Map<String, FileQueries> BY_TEXT = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static QueryStatements read(Workspace workspace) {
+        List<FileReport> files = new ArrayList<>();
+        for (FileReport f : workspace.files()) {
+            if (f.sql() != null && (f.kind() == FileReport.Kind.SQL_SCHEMA || f.kind() == FileReport.Kind.SQL_MIGRATION)) files.add(f);
+        }
+        Map<String, FileQueries> read = new java.util.concurrent.ConcurrentHashMap<>();
+        files.parallelStream().forEach(f -> read.put(f.path(), cached(f)));
+        Map<String, List<Query>> byFile = new HashMap<>();
+        int skipped = 0;
+        Set<String> created = new HashSet<>();
+        for (FileReport f : files) {
+            FileQueries fq = read.get(f.path());
+            List<Query> queries = new ArrayList<>(fq.read().size());
+            for (Read r : fq.read()) queries.add(new Query(r.origin(), f.path(), r.statement(), r.query(), r.name(), r.info()));
+            byFile.put(f.path(), List.copyOf(queries));
+            skipped += fq.skipped();
+            created.addAll(fq.created());
+        }
+        return new QueryStatements(byFile, skipped, created);
+    }
+
+    private static FileQueries cached(FileReport f) {
+        String text = f.text();
+        FileQueries known = BY_TEXT.get(text);
+        if (known != null && known.kind() == f.kind() && known.dialect() == f.dialect()) return known;
+        FileQueries read = read(f);
+        BY_TEXT.put(text, read);
+        return read;
+    }
+
+    private static final Pattern CREATED_RELATION = Pattern.compile(
+            "(?i)\\bCREATE\\s+(?:[A-Z_]+\\s+){0,3}?(?:TABLE|VIEW)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?((?:[\"`\\[]?[\\w$]+[\"`\\]]?\\s*\\.\\s*)?[\"`\\[]?[\\w$]+)");
+
+    /** The tables and views an opaque statement (a function body, a DO block, a foreign table) creates, by bare lower-case name. */
+    private static void created(String text, Span range, Set<String> out) {
+        if (SchemaFacts.indexOfIgnoreCase(text, "create", range.start(), range.end()) < 0) return;
+        java.util.regex.Matcher m = CREATED_RELATION.matcher(text).region(range.start(), range.end());
+        while (m.find()) {
+            String written = m.group(1).replaceAll("[\"`\\[\\]\\s]", "");
+            out.add((written.contains(".") ? written.substring(written.lastIndexOf('.') + 1) : written).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static FileQueries read(FileReport f) {
+        String text = f.text();
+        Origin dataOrigin = f.kind() == FileReport.Kind.SQL_MIGRATION ? Origin.MIGRATION : Origin.QUERY;
+        Map<Integer, String> sqlcNames = sqlcNames(text);
+        List<Read> queries = new ArrayList<>();
+        Set<String> created = new HashSet<>();
+        int skipped = 0;
+        for (Statement s : f.sql().statements()) {
+            if (s instanceof Opaque o && s.range().end() <= text.length()) created(text, s.range(), created);
+            Origin origin;
+            Span query;
+            String name;
+            if (s instanceof CreateView cv && cv.view().queryRange() != null) {
+                origin = Origin.VIEW;
+                query = cv.view().queryRange();
+                name = cv.view().name().name();
+            } else if (s instanceof Opaque o && QUERY_KINDS.contains(o.kind().toUpperCase(Locale.ROOT))) {
+                origin = dataOrigin;
+                query = s.range();
+                name = sqlcNames.get(s.range().start());
+                if (origin == Origin.QUERY && o.kind().equalsIgnoreCase("INSERT") && isSeedData(text, query.start(), query.end())) continue;
+            } else {
+                continue;
+            }
+            if (query.end() > text.length()) continue;
+            String body = text.substring(query.start(), query.end());
+            if (origin == Origin.VIEW) body = VIEW_TRAILER.matcher(body).replaceFirst("");
+            QueryInfo info = QueryFacts.analyze(body, query.start()).orElse(null);
+            if (info == null) {
+                skipped++;
+            } else {
+                queries.add(new Read(origin, s.range(), query, name, info));
+            }
+        }
+        return new FileQueries(f.kind(), f.dialect(), List.copyOf(queries), skipped, Set.copyOf(created));
+    }
+
+    /**
+     * Whether an INSERT of a schema file only writes literal rows: no query in it, no bind parameter. A dump holds
+     * thousands of them (northwind: 3,362), they are data rather than queries, and reading them would take a second.
+     */
+    static boolean isSeedData(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                i++;
+                while (i < to && text.charAt(i) != '\'') i++;
+                i++; // '' inside a literal reads as two literals, which is as good here
+            } else if (c == '?' || c == '@' || c == '$' && i + 1 < to && Character.isDigit(text.charAt(i + 1))
+                    || c == ':' && i + 1 < to && (Character.isLetter(text.charAt(i + 1)) || text.charAt(i + 1) == '_') && (i == 0 || text.charAt(i - 1) != ':')) {
+                return false;
+            } else if (Character.isLetter(c)) {
+                int start = i;
+                while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) i++;
+                String word = text.substring(start, i);
+                if (word.equalsIgnoreCase("SELECT") || word.equalsIgnoreCase("sqlc")) return false;
+            } else {
+                i++;
+            }
+        }
+        return true;
+    }
+
+    /** The names sqlc's {@code -- name: GetUser :one} headers give the statements of a file, by statement start. */
+    private static Map<Integer, String> sqlcNames(String text) {
+        if (!text.contains("name:")) return Map.of();
+        Map<Integer, String> out = new HashMap<>();
+        for (QueryFiles.Statement s : QueryFiles.split(text)) {
+            if (s.name() != null) out.put(s.start(), s.name());
+        }
+        return out;
+    }
+}

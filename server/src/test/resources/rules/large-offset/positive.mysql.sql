@@ -1,0 +1,3 @@
+CREATE TABLE posts (id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, title varchar(200) NOT NULL, created_at datetime NOT NULL, UNIQUE KEY posts_created (created_at));
+SELECT id, title FROM posts ORDER BY created_at DESC LIMIT ?, ?;
+--                                                         ^ large-offset LIMIT ?, ? in this paginated query reads and throws away every row before the page asked for, so each page is slower than the one before; use keyset (cursor) pagination instead: SELECT id, title FROM posts WHERE created_at < ? ORDER BY created_at DESC LIMIT ?; pass the created_at of the last row

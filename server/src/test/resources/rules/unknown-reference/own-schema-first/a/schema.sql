@@ -1,0 +1,1 @@
+CREATE TABLE bar (id bigint PRIMARY KEY, baz text);
