@@ -61,7 +61,7 @@ final class DocCommand implements Callable<Integer> {
         Workspace workspace = loaded.workspace();
         SchemaUnit primary = schemaOptions.unit(loaded, err);
         if (primary == null) return Main.ERROR;
-        Analyzer.Result result = loaded.analyze();
+        Analyzer.Result result = loaded.analyzeOnly(ArchitectureDoc.rulesCounted());
         List<Environment.Detected> detected = Environment.detect(dev.schemawise.ide.MarkerFiles.read(loaded.roots(), loaded.cwd()));
         String generated = ArchitectureDoc.generate(new ArchitectureDoc.Input(primary, workspace.units(), result.findings(), detected,
                 loaded.rootConfig().multiTenancy(), keyTables));

@@ -44,6 +44,16 @@ final class Loader {
         Analyzer.Result analyze() {
             return Analyzer.analyze(workspace, configFor);
         }
+
+        /** Runs only these rules (with their configured settings): what a command that counts a few of them needs. */
+        Analyzer.Result analyzeOnly(java.util.Set<String> ruleIds) {
+            Map<String, Config.RuleSetting> off = new HashMap<>();
+            for (dev.schemawise.rules.Rule r : dev.schemawise.rules.Rules.all()) {
+                String id = r.info().id();
+                if (!ruleIds.contains(id)) off.put(id, new Config.RuleSetting("off", new com.google.gson.JsonObject(), id));
+            }
+            return Analyzer.analyze(workspace, path -> configFor.apply(path).withRuleOverrides(off));
+        }
     }
 
     static Loaded load(List<Path> paths, String dialect, Path configFile, PrintWriter err) throws Failed {

@@ -382,6 +382,13 @@ public final class ArchitectureDoc {
             Map.entry("Always test rollback before pushing migration", List.of("migration-missing-down", "down-does-not-revert")),
             Map.entry("Never modify a migration that has been run in production -- create a new one", List.of("migration-modified")));
 
+    /** The rules whose findings the General Rules checklist counts: the document needs no others. */
+    public static java.util.Set<String> rulesCounted() {
+        java.util.Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, List<String>> rule : GENERAL) out.addAll(rule.getValue());
+        return out;
+    }
+
     private static void generalRules(StringBuilder out, List<Finding> findings) {
         out.append("## General Rules\n");
         Map<String, Integer> counts = new HashMap<>();

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
@@ -49,19 +50,53 @@ public final class QueryStatements {
     }
 
     /**
-     * One statement JSqlParser read.
+     * One query statement. Views and queries are read when the file is; a migration's data statements only when a
+     * rule asks for their {@link #info()} (only the migration rules do, and mostly not: unsafe-dml finds a WHERE by
+     * itself), since JSqlParser is slow to start and a migrations folder has hundreds of them.
      *
-     * @param statement the whole statement (the CREATE VIEW of a view)
-     * @param query     the text read: the statement, or the view's query
-     * @param name      the view's name, the sqlc query's name ({@code GetUser}), or null
-     * @param info      what the statement reads and writes
+     * <p>{@code statement}: the whole statement (the CREATE VIEW of a view); {@code query}: the text read, the
+     * statement or the view's query; {@code name}: the view's name, the sqlc query's name ({@code GetUser}), or null.
      */
-    public record Query(Origin origin, String file, Span statement, Span query, String name, QueryInfo info) {
+    public static final class Query {
+        private final Origin origin;
+        private final String file;
+        private final Read read;
+
+        private Query(String file, Read read) {
+            this.origin = read.origin();
+            this.file = file;
+            this.read = read;
+        }
+
+        public Origin origin() {
+            return origin;
+        }
+
+        public String file() {
+            return file;
+        }
+
+        public Span statement() {
+            return read.statement();
+        }
+
+        public Span query() {
+            return read.query();
+        }
+
+        public String name() {
+            return read.name();
+        }
+
+        /** What the statement reads and writes; null when JSqlParser cannot read it (only for a migration's data statement). */
+        public QueryInfo info() {
+            return read.info();
+        }
 
         /** How messages name it: {@code view active_users}, {@code query GetUser}, {@code this query}. */
         public String describe() {
-            if (origin == Origin.VIEW) return "view " + name;
-            return name != null ? "query " + name : origin == Origin.MIGRATION ? "this data statement" : "this query";
+            if (origin == Origin.VIEW) return "view " + name();
+            return name() != null ? "query " + name() : origin == Origin.MIGRATION ? "this data statement" : "this query";
         }
     }
 
@@ -117,9 +152,18 @@ public final class QueryStatements {
         return createdElsewhere.contains(bareName.toLowerCase(Locale.ROOT));
     }
 
-    /** How many query statements JSqlParser could not read (they are skipped). */
+    /**
+     * How many query statements JSqlParser could not read (they are skipped). Reads the data statements of
+     * migrations that no rule asked about, to count them too.
+     */
     public int skipped() {
-        return skipped;
+        int lazy = 0;
+        for (List<Query> queries : byFile.values()) {
+            for (Query q : queries) {
+                if (q.read.lazy() && q.info() == null) lazy++;
+            }
+        }
+        return skipped + lazy;
     }
 
     /** Every statement read in a file, in text order. */
@@ -149,15 +193,71 @@ public final class QueryStatements {
     /** The statement read from the statement starting at {@code start} of a file, or null (not a query, or unreadable). */
     public Query at(String file, int start) {
         for (Query q : inFile(file)) {
-            if (q.statement().start() == start) return q;
+            if (q.statement().start() == start) return q.info() == null ? null : q;
         }
         return null;
     }
 
     // ------------------------------------------------------------------ reading
 
-    /** One statement as read from a file's text, wherever the text is. */
-    private record Read(Origin origin, Span statement, Span query, String name, QueryInfo info) {}
+    /** One statement as read from a file's text, wherever the text is; a lazy one is read on the first call of info(). */
+    private static final class Read {
+        private final Origin origin;
+        private final Span statement;
+        private final Span query;
+        private final String name;
+        private final String body;
+        private volatile Object info; // QueryInfo, UNREADABLE, or null while a lazy one is unread
+
+        private static final Object UNREADABLE = new Object();
+
+        Read(Origin origin, Span statement, Span query, String name, QueryInfo info) {
+            this(origin, statement, query, name, null, info == null ? UNREADABLE : info);
+        }
+
+        /** Read on demand. */
+        Read(Origin origin, Span statement, Span query, String name, String body) {
+            this(origin, statement, query, name, body, null);
+        }
+
+        private Read(Origin origin, Span statement, Span query, String name, String body, Object info) {
+            this.origin = origin;
+            this.statement = statement;
+            this.query = query;
+            this.name = name;
+            this.body = body;
+            this.info = info;
+        }
+
+        Origin origin() {
+            return origin;
+        }
+
+        Span statement() {
+            return statement;
+        }
+
+        Span query() {
+            return query;
+        }
+
+        String name() {
+            return name;
+        }
+
+        boolean lazy() {
+            return body != null;
+        }
+
+        QueryInfo info() {
+            Object known = info;
+            if (known == null) {
+                known = QueryFacts.analyze(body, query.start()).map(i -> (Object) i).orElse(UNREADABLE);
+                info = known; // two threads may both read it; they get equal answers
+            }
+            return known == UNREADABLE ? null : (QueryInfo) known;
+        }
+    }
 
     /**
      * What one text holds, whatever file it is (sqlc's test data has one query.sql in many folders). Holds nothing of
@@ -180,7 +280,7 @@ public final class QueryStatements {
         for (FileReport f : files) {
             FileQueries fq = read.get(f.path());
             List<Query> queries = new ArrayList<>(fq.read().size());
-            for (Read r : fq.read()) queries.add(new Query(r.origin(), f.path(), r.statement(), r.query(), r.name(), r.info()));
+            for (Read r : fq.read()) queries.add(new Query(f.path(), r));
             byFile.put(f.path(), List.copyOf(queries));
             skipped += fq.skipped();
             created.addAll(fq.created());
@@ -217,6 +317,8 @@ public final class QueryStatements {
         List<Read> queries = new ArrayList<>();
         Set<String> created = new HashSet<>();
         int skipped = 0;
+        record Candidate(Origin origin, Span statement, Span query, String name, String body) {}
+        List<Candidate> candidates = new ArrayList<>();
         for (Statement s : f.sql().statements()) {
             if (s instanceof Opaque o && s.range().end() <= text.length()) created(text, s.range(), created);
             Origin origin;
@@ -237,11 +339,21 @@ public final class QueryStatements {
             if (query.end() > text.length()) continue;
             String body = text.substring(query.start(), query.end());
             if (origin == Origin.VIEW) body = VIEW_TRAILER.matcher(body).replaceFirst("");
-            QueryInfo info = QueryFacts.analyze(body, query.start()).orElse(null);
-            if (info == null) {
+            candidates.add(new Candidate(origin, s.range(), query, name, body));
+        }
+        // JSqlParser is the slow part: a file with many queries or views (a dump) reads them on every core; the data
+        // statements of migrations wait until a rule asks.
+        java.util.stream.Stream<Candidate> stream = candidates.size() >= 16 ? candidates.parallelStream() : candidates.stream();
+        List<Optional<QueryInfo>> infos = stream.map(c -> c.origin() == Origin.MIGRATION ? Optional.<QueryInfo>empty()
+                : Optional.ofNullable(QueryFacts.analyze(c.body(), c.query().start()).orElse(null))).toList();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (c.origin() == Origin.MIGRATION) {
+                queries.add(new Read(c.origin(), c.statement(), c.query(), c.name(), c.body()));
+            } else if (infos.get(i).isEmpty()) {
                 skipped++;
             } else {
-                queries.add(new Read(origin, s.range(), query, name, info));
+                queries.add(new Read(c.origin(), c.statement(), c.query(), c.name(), infos.get(i).get()));
             }
         }
         return new FileQueries(f.kind(), f.dialect(), List.copyOf(queries), skipped, Set.copyOf(created));

@@ -1,6 +1,7 @@
 package dev.schemawise.rules;
 
 import dev.schemawise.model.ddl.Opaque;
+import dev.schemawise.query.QueryFacts;
 import dev.schemawise.query.QueryInfo;
 import dev.schemawise.query.TableRef;
 import java.util.List;
@@ -32,10 +33,15 @@ public final class UnsafeDml implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        QueryStatements queries = QueryStatements.of(ctx.workspace());
         MigrationChecks.upStatements(ctx, (step, s) -> {
-            if (!(s instanceof Opaque)) return;
-            QueryStatements.Query q = queries.at(step.file(), s.range().start());
+            if (!(s instanceof Opaque o)) return;
+            String kind0 = o.kind().toUpperCase(java.util.Locale.ROOT);
+            if (!kind0.equals("UPDATE") && !kind0.equals("DELETE") && !kind0.equals("WITH")) return;
+            String text = ctx.text(step.file());
+            // Most have their WHERE in plain sight: no need to start JSqlParser for them.
+            if (!kind0.equals("WITH") && s.range().end() <= text.length()
+                    && QueryFacts.hasTopLevelWhere(text.substring(s.range().start(), s.range().end()))) return;
+            QueryStatements.Query q = QueryStatements.of(ctx.workspace()).at(step.file(), s.range().start());
             if (q == null || q.info().hasWhere() || q.info().keyword() == null) return;
             QueryInfo.Kind kind = q.info().kind();
             if (kind != QueryInfo.Kind.UPDATE && kind != QueryInfo.Kind.DELETE) return;

@@ -806,4 +806,15 @@ class QueryFactsTest {
         assertTrue(QueryFacts.analyze(nested, 0, 1_000_000L, 0).isEmpty());
         assertTrue(System.nanoTime() - start < 5_000_000_000L);
     }
+
+    @Test
+    void findsATopLevelWhereWithoutParsing() {
+        org.junit.jupiter.api.Assertions.assertTrue(QueryFacts.hasTopLevelWhere("UPDATE t SET a = 1 WHERE id = 2"));
+        org.junit.jupiter.api.Assertions.assertTrue(QueryFacts.hasTopLevelWhere("delete from t\nwhere\tid = 2;"));
+        org.junit.jupiter.api.Assertions.assertFalse(QueryFacts.hasTopLevelWhere("UPDATE t SET a = (SELECT max(b) FROM u WHERE u.id = 1)"));
+        org.junit.jupiter.api.Assertions.assertFalse(QueryFacts.hasTopLevelWhere("UPDATE t SET note = 'WHERE x' -- where\n"));
+        org.junit.jupiter.api.Assertions.assertFalse(QueryFacts.hasTopLevelWhere("UPDATE t SET \"where\" = 1, somewhere = 2, where_ = 3"));
+        org.junit.jupiter.api.Assertions.assertFalse(QueryFacts.hasTopLevelWhere("UPDATE t SET a = $$ WHERE $$ /* where */"));
+        org.junit.jupiter.api.Assertions.assertFalse(QueryFacts.hasTopLevelWhere("UPDATE t SET a = 'unterminated WHERE"));
+    }
 }
