@@ -160,10 +160,10 @@ public final class ArchitectureDoc {
         for (Table t : Erd.drawable(schema)) {
             if (!RelationDeriver.isJoinTable(t) && t.origin() != Table.Origin.PRISMA_IMPLICIT) candidates.add(t);
         }
-        Map<Table, Integer> order = new HashMap<>();
-        for (int i = 0; i < candidates.size(); i++) order.put(candidates.get(i), i);
-        candidates.sort(Comparator.<Table>comparingInt(t -> -score(t, links.getOrDefault(Schema.key(schema.dialect(), t.name()), 0)))
-                .thenComparing(order::get));
+        // Tables are records that hash deeply: scores go by identity, and the stable sort keeps the schema's order on ties.
+        Map<Table, Integer> scores = new java.util.IdentityHashMap<>();
+        for (Table t : candidates) scores.put(t, score(t, links.getOrDefault(Schema.key(schema.dialect(), t.name()), 0)));
+        candidates.sort(Comparator.comparingInt(t -> -scores.get(t)));
         return candidates.subList(0, Math.min(Math.max(0, limit), candidates.size()));
     }
 
