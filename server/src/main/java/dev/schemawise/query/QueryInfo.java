@@ -68,6 +68,32 @@ public record QueryInfo(Kind kind, Range keyword, List<TableRef> tables, List<Se
      */
     public record OrderKey(Range key, Range expression, Range element, boolean descending) {}
 
+    /**
+     * These facts for the same statement {@code delta} characters further on in its file: the language server reads a
+     * statement that an edit above it only moved from its cache instead of parsing it again.
+     */
+    public QueryInfo shifted(int delta) {
+        if (delta == 0) return this;
+        java.util.function.Function<TableRef, TableRef> table = t -> t == null ? null : new TableRef(t.schema(), t.name(), t.alias(), shift(t.range(), delta));
+        return new QueryInfo(kind, shift(keyword, delta), tables.stream().map(table).toList(),
+                selectStars.stream().map(s -> new SelectStar(shift(s.range(), delta), s.qualifier(),
+                        s.expandsOver().stream().map(x -> new SelectStar.Target(x.name(), table.apply(x.table()))).toList(), s.output(), s.embed())).toList(),
+                columnUses.stream().map(c -> new ColumnUse(table.apply(c.table()), c.qualifier(), c.column(), shift(c.range(), delta), c.usage())).toList(),
+                hasWhere, shift(limit, delta), shift(offset, delta),
+                outer == null ? null : new OuterQuery(shift(outer.where(), delta), outer.whereAt() < 0 ? outer.whereAt() : outer.whereAt() + delta,
+                        outer.orderBy().stream().map(k -> new OrderKey(shift(k.key(), delta), shift(k.expression(), delta), shift(k.element(), delta), k.descending())).toList(),
+                        outer.grouped()),
+                outputNames, otherSources);
+    }
+
+    private static Range shift(Range r, int delta) {
+        return r == null ? null : new Range(r.start() + delta, r.end() + delta);
+    }
+
+    private static PagingClause shift(PagingClause p, int delta) {
+        return p == null ? null : new PagingClause(p.value(), p.parameter(), shift(p.range(), delta));
+    }
+
     /** The statement kinds query facts distinguish; INSERT includes INSERT ... SELECT. */
     public enum Kind { SELECT, UPDATE, DELETE, INSERT, OTHER }
 }

@@ -288,6 +288,28 @@ public final class QueryStatements {
         return new QueryStatements(byFile, skipped, created);
     }
 
+    /** Facts by statement text (at offset 0), for texts an edit did not touch but moved: the editor's file changes on every key. */
+    private static final int STATEMENT_CACHE_CHARS = 8 << 20;
+    private static final java.util.LinkedHashMap<String, Optional<QueryInfo>> BY_STATEMENT = new java.util.LinkedHashMap<>(256, 0.75f, true);
+    private static long cachedChars;
+
+    private static Optional<QueryInfo> analyzeCached(String body) {
+        synchronized (BY_STATEMENT) {
+            Optional<QueryInfo> known = BY_STATEMENT.get(body);
+            if (known != null) return known;
+        }
+        Optional<QueryInfo> info = QueryFacts.analyze(body, 0);
+        synchronized (BY_STATEMENT) {
+            if (BY_STATEMENT.put(body, info) == null) cachedChars += body.length();
+            var eldest = BY_STATEMENT.entrySet().iterator();
+            while (cachedChars > STATEMENT_CACHE_CHARS && eldest.hasNext()) {
+                cachedChars -= eldest.next().getKey().length();
+                eldest.remove();
+            }
+        }
+        return info;
+    }
+
     private static FileQueries cached(FileReport f) {
         String text = f.text();
         FileQueries known = BY_TEXT.get(text);
@@ -345,7 +367,7 @@ public final class QueryStatements {
         // statements of migrations wait until a rule asks.
         java.util.stream.Stream<Candidate> stream = candidates.size() >= 16 ? candidates.parallelStream() : candidates.stream();
         List<Optional<QueryInfo>> infos = stream.map(c -> c.origin() == Origin.MIGRATION ? Optional.<QueryInfo>empty()
-                : Optional.ofNullable(QueryFacts.analyze(c.body(), c.query().start()).orElse(null))).toList();
+                : analyzeCached(c.body()).map(i -> i.shifted(c.query().start()))).toList();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             if (c.origin() == Origin.MIGRATION) {

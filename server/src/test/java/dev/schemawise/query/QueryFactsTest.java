@@ -817,4 +817,24 @@ class QueryFactsTest {
         org.junit.jupiter.api.Assertions.assertFalse(QueryFacts.hasTopLevelWhere("UPDATE t SET a = $$ WHERE $$ /* where */"));
         org.junit.jupiter.api.Assertions.assertFalse(QueryFacts.hasTopLevelWhere("UPDATE t SET a = 'unterminated WHERE"));
     }
+
+    /** Facts read at offset 0 and moved equal the facts read where the statement is (the cache relies on it). */
+    @Test
+    void shiftedFactsEqualFactsReadInPlace() {
+        int compared = 0;
+        for (java.nio.file.Path p : dev.schemawise.TestFiles.files(dev.schemawise.TestFiles.corpus("sql"), ".sql")) {
+            String text = dev.schemawise.TestFiles.read(p);
+            var w = dev.schemawise.workspace.Workspace.build(List.of(new dev.schemawise.workspace.SourceFile(p.getFileName().toString(), p, text)),
+                    dev.schemawise.workspace.Workspace.Settings.DEFAULT, new dev.schemawise.workspace.ParseCache());
+            for (var s : w.files().get(0).sql().statements()) {
+                if (!(s instanceof dev.schemawise.model.ddl.CreateView cv) || cv.view().queryRange() == null) continue;
+                String body = text.substring(cv.view().queryRange().start(), cv.view().queryRange().end());
+                var inPlace = QueryFacts.analyze(body, cv.view().queryRange().start());
+                var moved = QueryFacts.analyze(body, 0).map(i -> i.shifted(cv.view().queryRange().start()));
+                assertEquals(inPlace, moved, p + ": " + body);
+                compared++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(compared > 20, "views compared: " + compared);
+    }
 }
