@@ -3,6 +3,7 @@ package dev.schemawise.sql;
 import dev.schemawise.grammar.SqlLexer;
 import dev.schemawise.grammar.SqlParser;
 import dev.schemawise.model.Dialect;
+import dev.schemawise.model.Occurrence;
 import dev.schemawise.model.SyntaxError;
 import dev.schemawise.model.ddl.Opaque;
 import dev.schemawise.model.ddl.Statement;
@@ -35,7 +36,12 @@ public final class SqlFrontEnd {
     private SqlFrontEnd() {}
 
     public static SqlParseResult parse(String file, String text, Dialect dialect) {
-        return new Run(file, text, dialect).read();
+        return new Run(file, text, dialect).read(PARALLEL_STATEMENTS);
+    }
+
+    /** For tests: parse in parts from this many statements on (Integer.MAX_VALUE: never). */
+    static SqlParseResult parse(String file, String text, Dialect dialect, int parallelStatements) {
+        return new Run(file, text, dialect).read(parallelStatements);
     }
 
     /**
@@ -53,6 +59,9 @@ public final class SqlFrontEnd {
         LineIndex lines = previous.lines().text().equals(previousText) ? previous.lines().edited(text, plan.prefix(), plan.suffix()) : new LineIndex(text);
         return new Run(file, text, dialect, lines).reread(previous, previousText, plan);
     }
+
+    /** Files with at least this many statements are parsed in parts on several cores. */
+    static final int PARALLEL_STATEMENTS = 2_000;
 
     private static final class Run {
         final String file;
@@ -73,11 +82,20 @@ public final class SqlFrontEnd {
         }
 
         Run(String file, String text, Dialect dialect, LineIndex lines) {
+            this(file, text, dialect, lines, OffsetMap.of(text));
+        }
+
+        /** A worker for one part of the statements of {@code whole}: the same text, its own parser, reader and lists. */
+        Run(Run whole) {
+            this(whole.file, whole.text, whole.dialect, whole.lines, whole.offsets);
+        }
+
+        private Run(String file, String text, Dialect dialect, LineIndex lines, OffsetMap offsets) {
             this.file = file;
             this.text = text;
             this.dialect = dialect;
             this.lines = lines;
-            this.offsets = OffsetMap.of(text);
+            this.offsets = offsets;
             this.chars = CharStreams.fromString(text);
             this.parser = new SqlParser(null);
             parser.removeErrorListeners();
@@ -92,20 +110,59 @@ public final class SqlFrontEnd {
             return span(t.getStartIndex(), t.getStopIndex() + 1);
         }
 
-        SqlParseResult read() {
+        SqlParseResult read(int parallelStatements) {
             List<Token> tokens = lex(0, Integer.MAX_VALUE);
+            // The statements in order; a psql meta-command or DELIMITER line is a list of its one token.
+            List<List<Token>> units = new ArrayList<>();
             List<Token> current = new ArrayList<>();
             for (Token t : tokens) {
-                if (metaCommand(t, current, this::statement)) continue;
+                int type = t.getType();
+                if (type == SqlLexer.PSQL_META || type == SqlLexer.DELIMITER_COMMAND) {
+                    units.add(current);
+                    units.add(List.of(t));
+                    current = new ArrayList<>();
+                    continue;
+                }
                 current.add(t);
-                if (t.getType() == SqlLexer.SEMI) {
-                    statement(current);
-                    current.clear();
+                if (type == SqlLexer.SEMI) {
+                    units.add(current);
+                    current = new ArrayList<>();
                 }
             }
-            statement(current);
+            units.add(current);
+            List<Occurrence> occurrences;
+            int workers = Math.min(4, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1);
+            if (units.size() < parallelStatements || workers < 2) {
+                read(units);
+                occurrences = reader.occurrences();
+            } else {
+                // A large file (a dump) parses on every core, in contiguous parts merged in order: the result is the
+                // same as reading it in one go (SqlFrontEndTest compares them on the corpus).
+                List<Run> parts = new ArrayList<>();
+                for (int i = 0; i < workers; i++) parts.add(new Run(this));
+                java.util.stream.IntStream.range(0, workers).parallel().forEach(i ->
+                        parts.get(i).read(units.subList(units.size() * i / workers, units.size() * (i + 1) / workers)));
+                occurrences = new ArrayList<>();
+                for (Run part : parts) {
+                    statements.addAll(part.statements);
+                    errors.addAll(part.errors);
+                    comments.addAll(part.comments);
+                    occurrences.addAll(part.reader.occurrences());
+                }
+            }
             comments.sort(java.util.Comparator.comparingInt(c -> c.range().start()));
-            return new SqlParseResult(file, dialect, statements, errors, comments, reader.occurrences(), lines);
+            return new SqlParseResult(file, dialect, statements, errors, comments, occurrences, lines);
+        }
+
+        /** Reads statements (and meta-command lines) in order into this run's lists. */
+        private void read(List<List<Token>> units) {
+            for (List<Token> unit : units) {
+                if (unit.size() == 1 && (unit.get(0).getType() == SqlLexer.PSQL_META || unit.get(0).getType() == SqlLexer.DELIMITER_COMMAND)) {
+                    metaCommand(unit.get(0), new ArrayList<>(), u -> { });
+                } else {
+                    statement(unit);
+                }
+            }
         }
 
         /** A psql meta-command or MySQL DELIMITER line ends the statement before it and is an opaque statement of its own. */
