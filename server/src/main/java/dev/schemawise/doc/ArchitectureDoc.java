@@ -175,7 +175,7 @@ public final class ArchitectureDoc {
         out.append("## Key Tables\n");
         out.append("| Table | Purpose | Key Columns |\n|-------|---------|-------------|\n");
         for (Table t : key) {
-            out.append("| `").append(Erd.label(t.name())).append("` | ").append(cell(purpose(schema, t))).append(" | ")
+            out.append("| `").append(t.name().display()).append("` | ").append(cell(purpose(schema, t))).append(" | ")
                     .append(String.join(", ", keyColumns(t))).append(" |\n");
         }
         out.append('\n');
@@ -292,7 +292,7 @@ public final class ArchitectureDoc {
             for (Index i : t.indexes()) parts.add(index(i));
             if (parts.isEmpty()) continue;
             any = true;
-            out.append("- `").append(Erd.label(t.name())).append("`: ").append(String.join("; ", parts)).append('\n');
+            out.append("- `").append(t.name().display()).append("`: ").append(String.join("; ", parts)).append('\n');
         }
         if (!any) out.append("- (no indexes besides primary keys)\n");
         out.append('\n');
@@ -335,7 +335,7 @@ public final class ArchitectureDoc {
 
     private static String names(List<Table> tables) {
         if (tables.isEmpty()) return "none";
-        return String.join(", ", tables.stream().map(t -> "`" + Erd.label(t.name()) + "`").toList());
+        return String.join(", ", tables.stream().map(t -> "`" + t.name().display() + "`").toList());
     }
 
     // ------------------------------------------------------------------ Migration conventions

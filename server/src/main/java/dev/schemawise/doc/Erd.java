@@ -66,8 +66,8 @@ public final class Erd {
         StringBuilder out = new StringBuilder("digraph schema {\n    rankdir=LR;\n    node [shape=plaintext, fontname=\"Helvetica\"];\n");
         Set<String> drawn = keys(schema, tables);
         for (Table t : tables) {
-            out.append("    ").append(quote(label(t.name()))).append(" [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\">")
-                    .append("<tr><td bgcolor=\"lightgrey\"><b>").append(html(label(t.name()))).append("</b></td></tr>");
+            out.append("    ").append(quote(t.name().display())).append(" [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\">")
+                    .append("<tr><td bgcolor=\"lightgrey\"><b>").append(html(t.name().display())).append("</b></td></tr>");
             for (Column c : t.columns()) {
                 String marks = marks(t, c);
                 out.append("<tr><td align=\"left\">").append(html(c.name())).append(' ').append(html(typeName(c)))
@@ -79,7 +79,7 @@ public final class Erd {
             for (ForeignKey fk : t.foreignKeys()) {
                 Table target = schema.table(fk.targetTable());
                 if (target == null || !drawn.contains(Schema.key(schema.dialect(), target.name()))) continue;
-                out.append("    ").append(quote(label(t.name()))).append(" -> ").append(quote(label(target.name())))
+                out.append("    ").append(quote(t.name().display())).append(" -> ").append(quote(target.name().display()))
                         .append(" [label=").append(quote(String.join(", ", fk.columns()))).append("];\n");
             }
         }
@@ -119,13 +119,7 @@ public final class Erd {
 
     /** A Mermaid entity name: the table name, schema-qualified when not in the default schema, made of safe characters. */
     static String entity(QualifiedName name) {
-        return attribute(label(name));
-    }
-
-    static String label(QualifiedName name) {
-        String schema = name.schema();
-        boolean qualified = schema != null && !schema.equalsIgnoreCase("public") && !schema.startsWith("{{");
-        return qualified ? schema + "." + name.name() : name.name();
+        return attribute(name.display());
     }
 
     private static String attribute(String name) {

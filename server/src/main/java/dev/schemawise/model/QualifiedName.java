@@ -15,6 +15,19 @@ public record QualifiedName(String schema, String name) {
         return new QualifiedName(schema, newName);
     }
 
+    /**
+     * Whether the name is in the default schema: no schema given, {@code public}, or a schema a template fills in
+     * ({@code "{{ .Options.Namespace }}"} in supabase/auth's migrations), which reads as the default.
+     */
+    public boolean inDefaultSchema() {
+        return schema == null || schema.equalsIgnoreCase("public") || schema.startsWith("{{") || schema.startsWith("\"{{");
+    }
+
+    /** How messages and documents write the name: bare in the default schema, else {@code schema.name}. */
+    public String display() {
+        return inDefaultSchema() ? name : schema + "." + name;
+    }
+
     @Override
     public String toString() {
         return schema == null ? name : schema + "." + name;

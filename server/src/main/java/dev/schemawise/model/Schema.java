@@ -87,9 +87,7 @@ public final class Schema {
 
     /** The lookup key of a name: the default schema (public, or none) is left out; case folded per dialect. */
     public static String key(Dialect dialect, QualifiedName name) {
-        String schema = name.schema();
-        boolean defaultSchema = schema == null || schema.equalsIgnoreCase("public") || schema.startsWith("{{") || schema.startsWith("\"{{");
-        return defaultSchema ? dialect.key(name.name()) : dialect.key(schema) + "." + dialect.key(name.name());
+        return name.inDefaultSchema() ? dialect.key(name.name()) : dialect.key(name.schema()) + "." + dialect.key(name.name());
     }
 
     /** A table by name; an unqualified name also finds a qualified table when only one table has that name. */

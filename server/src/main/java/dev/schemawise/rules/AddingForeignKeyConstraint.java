@@ -80,8 +80,8 @@ public final class AddingForeignKeyConstraint implements Rule {
 
     private static void report(RuleContext ctx, MigrationStep step, AlterTable alter, Column column, ForeignKey fk,
                                String why) {
-        String table = MigrationChecks.name(alter.table());
-        String target = MigrationChecks.name(fk.targetTable());
+        String table = alter.table().display();
+        String target = fk.targetTable().display();
         // PostgreSQL's own name for the constraint when none is given
         String name = fk.name() != null ? fk.name() : alter.table().name() + "_" + column.name() + "_fkey";
         String message = "ADD COLUMN " + column.name() + " ... REFERENCES " + target + " on " + MigrationChecks.existing(alter.table())

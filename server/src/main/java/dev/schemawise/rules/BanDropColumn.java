@@ -40,7 +40,7 @@ public final class BanDropColumn implements Rule {
     public void check(RuleContext ctx) {
         MigrationChecks.alterActions(ctx, AlterAction.DropColumn.class, (at, alter, drop) -> {
             if (at.madeHere(alter.table(), drop.column())) return;
-            String column = MigrationChecks.name(alter.table()) + "." + drop.column();
+            String column = alter.table().display() + "." + drop.column();
             String message;
             if (at.replaced(alter.table(), drop.column())) {
                 if (at.copiedBefore(alter.table(), drop.column())) return;

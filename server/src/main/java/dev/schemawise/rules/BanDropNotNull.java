@@ -38,7 +38,7 @@ public final class BanDropNotNull implements Rule {
     public void check(RuleContext ctx) {
         MigrationChecks.alterActions(ctx, AlterAction.DropNotNull.class, (at, alter, drop) -> {
             if (at.madeHere(alter.table(), drop.column())) return;
-            String column = MigrationChecks.name(alter.table()) + "." + drop.column();
+            String column = alter.table().display() + "." + drop.column();
             ctx.report(at.file(), drop.range(), "dropping NOT NULL from " + column + " lets in NULLs that the deployed application may not expect when it reads "
                     + drop.column() + ", and is not simply undone: once a NULL is written, SET NOT NULL fails until every NULL is backfilled; "
                     + "first deploy code that handles a NULL " + drop.column(), List.of());

@@ -46,7 +46,7 @@ public final class BanDropTable implements Rule {
             for (int i = 0; i < drop.names().size(); i++) {
                 QualifiedName table = drop.names().get(i);
                 if (at.madeHere(table, null) || drop.ifExists() && !at.step().existedBefore(table)) continue;
-                String name = MigrationChecks.name(table);
+                String name = table.display();
                 String message;
                 if (at.replaced(table, null)) {
                     if (at.copiedBefore(table, null)) continue;

@@ -59,7 +59,7 @@ public final class ChangingColumnType implements Rule {
                 String was = before != null ? " (was " + before.raw() + ")" : "";
                 String message = "ALTER COLUMN " + change.column() + " TYPE " + change.type().raw() + was + " on "
                         + MigrationChecks.existing(alter.table()) + " rewrites every row and rebuilds the table's indexes while holding "
-                        + "ACCESS EXCLUSIVE on " + MigrationChecks.name(alter.table()) + " (reads and writes wait); add a column of the new "
+                        + "ACCESS EXCLUSIVE on " + alter.table().display() + " (reads and writes wait); add a column of the new "
                         + "type, fill it for new rows and backfill the old ones in batches, then swap the columns"
                         + (before == null ? " (its type before this migration is unknown, so a change that needs no rewrite cannot be "
                                 + "recognised)" : "");

@@ -97,12 +97,12 @@ public final class ConstraintMissingNotValid implements Rule {
 
     private static void missingNotValid(RuleContext ctx, MigrationStep step, AlterTable alter, AlterAction.AddConstraint add) {
         Constraint c = add.constraint();
-        String table = MigrationChecks.name(alter.table());
+        String table = alter.table().display();
         String name = c.name() != null ? " " + c.name() : "";
         String what;
         String lock;
         if (c instanceof ForeignKey fk) {
-            String target = MigrationChecks.name(fk.targetTable());
+            String target = fk.targetTable().display();
             what = (c.name() != null ? "foreign key" + name : "a foreign key") + " (" + String.join(", ", fk.columns()) + ") → " + target;
             boolean self = Schema.key(step.dialect(), fk.targetTable()).equals(Schema.key(step.dialect(), alter.table()));
             if (onlyForeignKeys(alter)) {
@@ -153,7 +153,7 @@ public final class ConstraintMissingNotValid implements Rule {
     }
 
     private static void validatedInSameTransaction(RuleContext ctx, MigrationStep step, AlterTable alter, AlterAction.ValidateConstraint validate) {
-        String message = "VALIDATE CONSTRAINT " + validate.name() + " on " + MigrationChecks.name(alter.table())
+        String message = "VALIDATE CONSTRAINT " + validate.name() + " on " + alter.table().display()
                 + " runs in the same transaction as the ADD CONSTRAINT ... NOT VALID that added it, so the scan of every row "
                 + "happens under the add's lock (ACCESS EXCLUSIVE for a CHECK, SHARE ROW EXCLUSIVE on both tables for a foreign key), "
                 + "held until the transaction commits; validate it in a later migration";

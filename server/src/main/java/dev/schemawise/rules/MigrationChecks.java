@@ -235,7 +235,7 @@ final class MigrationChecks {
 
     /** {@code orders, a table that exists before this migration,} for messages about a table the migration alters. */
     static String existing(QualifiedName table) {
-        return name(table) + ", a table that exists before this migration,";
+        return table.display() + ", a table that exists before this migration,";
     }
 
     /** The text of a statement of a migration's up file ("" when the file is gone). */
@@ -404,11 +404,4 @@ final class MigrationChecks {
         return Edits.safe("Add CONCURRENTLY", Edits.insert(ctx, step.file(), keyword + "index".length(), " CONCURRENTLY"));
     }
 
-    /** A table's name for messages: {@code orders}, or {@code billing.orders} outside the default schema. */
-    static String name(QualifiedName table) {
-        String schema = table.schema();
-        // "{{ .Options.Namespace }}" and the like: a schema filled in by a template (supabase/auth) reads as the default
-        boolean plain = schema == null || schema.equalsIgnoreCase("public") || schema.startsWith("{{") || schema.startsWith("\"{{");
-        return plain ? table.name() : schema + "." + table.name();
-    }
 }

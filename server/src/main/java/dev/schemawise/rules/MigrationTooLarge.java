@@ -52,7 +52,7 @@ public final class MigrationTooLarge implements Rule {
             Statement firstData = null;
             for (Statement s : step.up()) {
                 for (QualifiedName t : MigrationStep.tables(s)) {
-                    if (!step.createdHere(t)) changed.add(MigrationChecks.name(t));
+                    if (!step.createdHere(t)) changed.add(t.display());
                 }
                 if (firstData == null && s instanceof Opaque o && DATA.contains(o.kind().toUpperCase(Locale.ROOT)) && !intoNewTable(ctx, step, o)) firstData = s;
             }

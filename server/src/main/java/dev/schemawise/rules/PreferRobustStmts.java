@@ -80,13 +80,13 @@ public final class PreferRobustStmts implements Rule {
         int table = MigrationChecks.word(ctx.text(step.file()), "table", c.range().start(), c.range().end());
         Fix fix = table < 0 ? null : insert(ctx, step, table + "table".length(), " IF NOT EXISTS");
         Span at = c.source() != null ? c.source().nameRange() : c.range();
-        report(ctx, step, at, "CREATE TABLE " + MigrationChecks.name(c.name()) + " without IF NOT EXISTS: " + PARTIAL + " (the table exists)", fix);
+        report(ctx, step, at, "CREATE TABLE " + c.name().display() + " without IF NOT EXISTS: " + PARTIAL + " (the table exists)", fix);
     }
 
     private static void createIndex(RuleContext ctx, MigrationStep step, CreateIndex c) {
         if (c.ifNotExists()) return;
         if (c.index().name() == null || c.index().source() == null) {
-            report(ctx, step, c.range(), "CREATE INDEX on " + MigrationChecks.name(c.table()) + " without a name: this migration does not run in a "
+            report(ctx, step, c.range(), "CREATE INDEX on " + c.table().display() + " without a name: this migration does not run in a "
                     + "transaction, so if a later statement fails it stays partly applied and running it again builds a second copy of the index; "
                     + "name the index and add IF NOT EXISTS", null);
             return;
@@ -100,7 +100,7 @@ public final class PreferRobustStmts implements Rule {
         if (d.ifExists() || d.names().isEmpty()) return;
         Span first = d.nameRanges().get(0);
         String kind = d.kind().name().replace('_', ' ');
-        report(ctx, step, first, "DROP " + kind + " " + MigrationChecks.name(d.names().get(0)) + " without IF EXISTS: " + PARTIAL + " (the "
+        report(ctx, step, first, "DROP " + kind + " " + d.names().get(0).display() + " without IF EXISTS: " + PARTIAL + " (the "
                 + kind.toLowerCase(Locale.ROOT) + " is gone)", insert(ctx, step, first.start(), "IF EXISTS "));
     }
 
@@ -131,7 +131,7 @@ public final class PreferRobustStmts implements Rule {
     /** ADD CONSTRAINT has no IF NOT EXISTS: it is robust when the same migration dropped the constraint first. */
     private static void addConstraint(RuleContext ctx, MigrationStep step, AlterTable a, AlterAction.AddConstraint add, Set<String> droppedFirst) {
         Constraint c = add.constraint();
-        String table = MigrationChecks.name(a.table());
+        String table = a.table().display();
         if (c.name() != null && droppedFirst.contains(step.dialect().key(c.name()))) return;
         String message = c.name() != null
                 ? "ADD CONSTRAINT " + c.name() + ": " + PARTIAL + " (the constraint exists); drop it first with ALTER TABLE " + table

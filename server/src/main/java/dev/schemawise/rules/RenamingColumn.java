@@ -38,7 +38,7 @@ public final class RenamingColumn implements Rule {
     public void check(RuleContext ctx) {
         MigrationChecks.alterActions(ctx, AlterAction.RenameColumn.class, (at, alter, rename) -> {
             if (at.madeHere(alter.table(), rename.from()) || at.replaced(alter.table(), rename.from())) return;
-            String table = MigrationChecks.name(alter.table());
+            String table = alter.table().display();
             ctx.report(at.file(), rename.range(), "renaming column " + table + "." + rename.from() + " to " + rename.to()
                     + " breaks the running application, which still uses " + rename.from() + ", until all of it runs the new code; "
                     + "rename in steps instead: add " + rename.to() + ", write both and backfill it, switch reads to it, and drop "

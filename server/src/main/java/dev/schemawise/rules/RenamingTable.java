@@ -38,8 +38,8 @@ public final class RenamingTable implements Rule {
     public void check(RuleContext ctx) {
         MigrationChecks.alterActions(ctx, AlterAction.RenameTable.class, (at, alter, rename) -> {
             if (at.madeHere(alter.table(), null) || at.replaced(alter.table(), null)) return;
-            String table = MigrationChecks.name(alter.table());
-            ctx.report(at.file(), rename.range(), "renaming table " + table + " to " + MigrationChecks.name(rename.newName())
+            String table = alter.table().display();
+            ctx.report(at.file(), rename.range(), "renaming table " + table + " to " + rename.newName().display()
                     + " breaks the running application, which still uses " + table + ", until all of it runs the new code; "
                     + "create a view named " + table + " over the renamed table in the same migration (old code keeps working through it), "
                     + "or move in steps: create the new table, write both, backfill, switch reads, drop " + table + " later", List.of());

@@ -47,7 +47,7 @@ public final class RequireConcurrentIndexDeletion implements Rule {
                 QualifiedName index = d.names().get(i);
                 if (!step.indexExistedBefore(index)) continue;
                 boolean transaction = step.inTransaction(s);
-                String message = "DROP INDEX of " + MigrationChecks.name(index) + ", an index that exists before this migration, locks its table "
+                String message = "DROP INDEX of " + index.display() + ", an index that exists before this migration, locks its table "
                         + "against reads and writes (ACCESS EXCLUSIVE) while it waits for the queries using it; use DROP INDEX CONCURRENTLY"
                         + (d.names().size() > 1 ? ", one statement per index" : "") + (d.cascade() ? ", without CASCADE" : "")
                         + (transaction ? ", " + MigrationChecks.outsideTransaction(ctx, step, s) : "");

@@ -96,11 +96,11 @@ public final class RequireTimeoutSettings implements Rule {
     /** The lock a statement waits for on a table in use, or null when it takes none worth a timeout. */
     private static Locking locking(MigrationStep step, Statement s) {
         if (s instanceof AlterTable a && !step.createdHere(a.table()) && !a.actions().stream().allMatch(x -> x instanceof AlterAction.ValidateConstraint)) {
-            String table = MigrationChecks.name(a.table());
+            String table = a.table().display();
             return new Locking("ALTER TABLE " + table, table, a.source() != null ? a.source().nameRange() : a.range());
         }
         if (s instanceof CreateIndex c && !c.concurrently() && !step.createdHere(c.table())) {
-            String table = MigrationChecks.name(c.table());
+            String table = c.table().display();
             boolean named = c.index().name() != null && c.index().source() != null;
             return new Locking("CREATE INDEX " + (named ? c.index().name() + " " : "") + "on " + table, table,
                     named ? c.index().source().nameRange() : c.range());
@@ -108,7 +108,7 @@ public final class RequireTimeoutSettings implements Rule {
         if (s instanceof Drop d && (d.kind() == Drop.Kind.TABLE || d.kind() == Drop.Kind.INDEX && !d.concurrently())) {
             for (int i = 0; i < d.names().size(); i++) {
                 QualifiedName name = d.names().get(i);
-                String shown = MigrationChecks.name(name);
+                String shown = name.display();
                 if (d.kind() == Drop.Kind.TABLE && step.existedBefore(name)) return new Locking("DROP TABLE " + shown, shown, d.nameRanges().get(i));
                 if (d.kind() == Drop.Kind.INDEX && step.indexExistedBefore(name)) return new Locking("DROP INDEX " + shown, ITS_TABLE, d.nameRanges().get(i));
             }

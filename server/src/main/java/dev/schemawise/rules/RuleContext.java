@@ -100,9 +100,7 @@ public final class RuleContext {
     /** How a message names a table: the model name in a Prisma schema, the table name (with a non-default schema) in SQL. */
     public String name(dev.schemawise.model.Table table) {
         if (prisma()) return "model " + table.declaredName();
-        String schema = table.name().schema();
-        boolean qualified = schema != null && !schema.equalsIgnoreCase("public") && !schema.startsWith("{{") && !schema.startsWith("\"{{");
-        return "table " + (qualified ? schema + "." : "") + table.name().name();
+        return "table " + table.name().display();
     }
 
     /** How a message names a column: {@code field Order.userId} or {@code column orders.user_id}. */

@@ -145,7 +145,7 @@ public final class UnknownReference implements Rule {
             if (SchemaFacts.isExternal(ctx, name) || declaredButUnread(ctx, name) || renamed.contains(ctx.dialect().key(name.name()))
                     || QueryStatements.of(ctx.workspace()).createdElsewhere(name.name())) continue;
             ctx.report(q.file(), ctx.span(q.file(), ref.range().start(), ref.range().end()), q.describe() + " names unknown table "
-                    + MigrationChecks.name(name) + suggestion(name.name(), workspaceRelationNames(ctx)), List.of());
+                    + name.display() + suggestion(name.name(), workspaceRelationNames(ctx)), List.of());
         }
     }
 
