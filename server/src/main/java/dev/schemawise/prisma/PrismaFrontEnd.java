@@ -201,11 +201,12 @@ public final class PrismaFrontEnd {
         }
 
         void parseBlock(List<Token> tokens) {
-            int depth = nesting(tokens);
-            if (depth > dev.schemawise.sql.SqlFrontEnd.MAX_NESTING) {
+            int depth = TwoStageParse.nesting(tokens, type -> type == PrismaLexer.LPAREN || type == PrismaLexer.LBRACKET,
+                    type -> type == PrismaLexer.RPAREN || type == PrismaLexer.RBRACKET);
+            if (depth > TwoStageParse.MAX_NESTING) {
                 // The parser descends once per level: a block nested this deep would exhaust the thread's stack.
                 errors.add(new SyntaxError(span(tokens.get(0)), "this block nests parentheses or brackets " + depth + " levels deep; schemawise reads up to "
-                        + dev.schemawise.sql.SqlFrontEnd.MAX_NESTING + " levels and skips this block"));
+                        + TwoStageParse.MAX_NESTING + " levels and skips this block"));
                 return;
             }
             listener.reset();
@@ -225,18 +226,6 @@ public final class PrismaFrontEnd {
             } catch (RuntimeException | StackOverflowError e) {
                 errors.add(new SyntaxError(span(tokens.get(0)), "schemawise could not read this block (internal error: " + e + ")"));
             }
-        }
-
-        /** The deepest nesting of parentheses and brackets among the tokens. */
-        static int nesting(List<Token> tokens) {
-            int depth = 0;
-            int max = 0;
-            for (Token t : tokens) {
-                int type = t.getType();
-                if (type == PrismaLexer.LPAREN || type == PrismaLexer.LBRACKET) max = Math.max(max, ++depth);
-                else if ((type == PrismaLexer.RPAREN || type == PrismaLexer.RBRACKET) && depth > 0) depth--;
-            }
-            return max;
         }
 
         // ------------------------------------------------------------------ tree to AST

@@ -309,29 +309,10 @@ final class MigrationChecks {
      * {@code from} on, after whitespace and comments; -1 when the next word is another one.
      */
     static int after(String text, String word, int from, int to) {
-        int i = skipSpace(text, from, Math.min(to, text.length()));
+        int i = SqlSource.skipSpaceAndComments(text, from, Math.min(to, text.length()), false);
         int end = i + word.length();
         if (end > to || !text.regionMatches(true, i, word, 0, word.length())) return -1;
         return end < text.length() && isWordChar(text.charAt(end)) ? -1 : end;
-    }
-
-    /** The first offset from {@code from} that is neither whitespace nor inside a comment. */
-    private static int skipSpace(String text, int from, int to) {
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '-' && i + 1 < to && text.charAt(i + 1) == '-') {
-                while (i < to && text.charAt(i) != '\n') i++;
-            } else if (c == '/' && i + 1 < to && text.charAt(i + 1) == '*') {
-                int close = text.indexOf("*/", i + 2);
-                i = close < 0 ? to : close + 2;
-            } else {
-                break;
-            }
-        }
-        return i;
     }
 
     private static boolean isWordChar(char c) {

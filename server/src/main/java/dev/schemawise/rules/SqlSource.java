@@ -112,7 +112,7 @@ public final class SqlSource {
     }
 
     /** The offset of the first character at or after {@code from} that is neither white space nor inside a comment. */
-    private static int skipSpaceAndComments(String text, int from, int limit, boolean hashComments) {
+    static int skipSpaceAndComments(String text, int from, int limit, boolean hashComments) {
         int i = from;
         while (i < limit) {
             char c = text.charAt(i);

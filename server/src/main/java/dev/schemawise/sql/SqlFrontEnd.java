@@ -60,12 +60,6 @@ public final class SqlFrontEnd {
         return new Run(file, text, dialect, lines).reread(previous, previousText, plan);
     }
 
-    /**
-     * Statements nested deeper are not parsed (each level is a frame of the parser's recursion; generated SQL rarely
-     * goes past a few dozen). 500 levels need about 1 MB of stack with the default thread stack size.
-     */
-    public static final int MAX_NESTING = 500;
-
     /** Files with at least this many statements are parsed in parts on several cores. */
     static final int PARALLEL_STATEMENTS = 2_000;
 
@@ -275,12 +269,12 @@ public final class SqlFrontEnd {
                 doBlock(tokens, range);
                 return;
             }
-            int depth = nesting(tokens);
-            if (depth > MAX_NESTING) {
+            int depth = TwoStageParse.nesting(tokens, type -> type == SqlLexer.LPAREN, type -> type == SqlLexer.RPAREN);
+            if (depth > TwoStageParse.MAX_NESTING) {
                 // The parser descends once per level: a statement nested this deep would exhaust the thread's stack.
                 statements.add(new Opaque("UNREADABLE", range));
                 errors.add(lexical != null ? lexical : new SyntaxError(span(first), "this statement nests parentheses " + depth
-                        + " levels deep; schemawise reads statements nested up to " + MAX_NESTING + " levels and skips this one"));
+                        + " levels deep; schemawise reads statements nested up to " + TwoStageParse.MAX_NESTING + " levels and skips this one"));
                 return;
             }
             SqlParser.SingleStatementContext tree;
@@ -306,17 +300,6 @@ public final class SqlFrontEnd {
                 }
             }
             if (syntax != null) errors.add(syntax);
-        }
-
-        /** The deepest nesting of parentheses among the tokens. */
-        static int nesting(List<Token> tokens) {
-            int depth = 0;
-            int max = 0;
-            for (Token t : tokens) {
-                if (t.getType() == SqlLexer.LPAREN) max = Math.max(max, ++depth);
-                else if (t.getType() == SqlLexer.RPAREN && depth > 0) depth--;
-            }
-            return max;
         }
 
         SqlParser.SingleStatementContext parse(List<Token> tokens) {

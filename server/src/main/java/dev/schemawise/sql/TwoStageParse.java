@@ -24,6 +24,23 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 public final class TwoStageParse {
     private TwoStageParse() {}
 
+    /**
+     * Statements (SQL) and blocks (Prisma) nested deeper are not parsed: the parsers descend once per level, and a
+     * statement nested this deep would exhaust the thread's stack. Generated SQL rarely goes past a few dozen levels.
+     */
+    public static final int MAX_NESTING = 500;
+
+    /** The deepest nesting among the tokens, counting a token of an {@code open} type in and one of a {@code close} type out. */
+    public static int nesting(List<Token> tokens, java.util.function.IntPredicate open, java.util.function.IntPredicate close) {
+        int depth = 0;
+        int max = 0;
+        for (Token t : tokens) {
+            if (open.test(t.getType())) max = Math.max(max, ++depth);
+            else if (close.test(t.getType()) && depth > 0) depth--;
+        }
+        return max;
+    }
+
     public static <P extends Parser, T> T parse(P parser, List<Token> tokens, Function<P, T> rule, ANTLRErrorStrategy recovery,
                                                 ANTLRErrorListener listener) {
         parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
