@@ -85,7 +85,7 @@ final class DocCommand implements Callable<Integer> {
                 err.println(check + " is up to date");
                 return Main.OK;
             }
-            err.println("schemawise: " + check + " is out of date (first difference at line " + firstDifference(previous.replace("\r\n", "\n"), document)
+            err.println("schemawise: " + check + " is out of date (first difference at line " + (dev.schemawise.text.LineIndex.firstDifferentLine(previous, document) + 1)
                     + "); regenerate it with: schemawise doc " + schemaOptions.pathsForMessage() + " -o " + check);
             return Main.FINDINGS;
         }
@@ -102,14 +102,5 @@ final class DocCommand implements Callable<Integer> {
         out.print(document);
         out.flush();
         return loaded.fatal() ? Main.ERROR : Main.OK;
-    }
-
-    private static int firstDifference(String a, String b) {
-        String[] x = a.split("\n", -1);
-        String[] y = b.split("\n", -1);
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            if (!x[i].equals(y[i])) return i + 1;
-        }
-        return Math.min(x.length, y.length) + 1;
     }
 }

@@ -56,7 +56,7 @@ public final class MigrationModified implements Rule {
                 String then = base.texts().get(file);
                 if (then == null) continue;
                 String now = ctx.text(file);
-                int line = firstDifferentLine(now, then);
+                int line = LineIndex.firstDifferentLine(now, then);
                 if (line < 0) continue;
                 LineIndex lines = ctx.lines(file);
                 int shown = Math.min(line, lines.lineCount() - 1);
@@ -116,16 +116,5 @@ public final class MigrationModified implements Rule {
             }
         }
         return ctx.span(file, 0, lines.lineEnd(0));
-    }
-
-    /** The first 0-based line where two texts differ, line endings aside; -1 when they are the same. */
-    static int firstDifferentLine(String a, String b) {
-        String[] x = a.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        String[] y = b.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        int n = Math.min(x.length, y.length);
-        for (int i = 0; i < n; i++) {
-            if (!x[i].equals(y[i])) return i;
-        }
-        return x.length == y.length ? -1 : n;
     }
 }

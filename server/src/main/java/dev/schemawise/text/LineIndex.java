@@ -108,4 +108,15 @@ public final class LineIndex {
         int endLine = line(e);
         return new Span(s, e, startLine, s - lineStarts[startLine], endLine, e - lineStarts[endLine]);
     }
+
+    /** The first 0-based line where two texts differ, line endings aside; -1 when they are the same. */
+    public static int firstDifferentLine(String a, String b) {
+        String[] x = a.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] y = b.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int n = Math.min(x.length, y.length);
+        for (int i = 0; i < n; i++) {
+            if (!x[i].equals(y[i])) return i;
+        }
+        return x.length == y.length ? -1 : n;
+    }
 }
