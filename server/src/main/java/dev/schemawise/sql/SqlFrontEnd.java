@@ -116,15 +116,14 @@ public final class SqlFrontEnd {
             List<List<Token>> units = new ArrayList<>();
             List<Token> current = new ArrayList<>();
             for (Token t : tokens) {
-                int type = t.getType();
-                if (type == SqlLexer.PSQL_META || type == SqlLexer.DELIMITER_COMMAND) {
+                if (isMetaCommand(t)) {
                     units.add(current);
                     units.add(List.of(t));
                     current = new ArrayList<>();
                     continue;
                 }
                 current.add(t);
-                if (type == SqlLexer.SEMI) {
+                if (t.getType() == SqlLexer.SEMI) {
                     units.add(current);
                     current = new ArrayList<>();
                 }
@@ -157,8 +156,8 @@ public final class SqlFrontEnd {
         /** Reads statements (and meta-command lines) in order into this run's lists. */
         private void read(List<List<Token>> units) {
             for (List<Token> unit : units) {
-                if (unit.size() == 1 && (unit.get(0).getType() == SqlLexer.PSQL_META || unit.get(0).getType() == SqlLexer.DELIMITER_COMMAND)) {
-                    metaCommand(unit.get(0), new ArrayList<>(), u -> { });
+                if (unit.size() == 1 && isMetaCommand(unit.get(0))) {
+                    metaCommand(unit.get(0));
                 } else {
                     statement(unit);
                 }
@@ -166,14 +165,13 @@ public final class SqlFrontEnd {
         }
 
         /** A psql meta-command or MySQL DELIMITER line ends the statement before it and is an opaque statement of its own. */
-        private boolean metaCommand(Token t, List<Token> current, java.util.function.Consumer<List<Token>> flush) {
-            int type = t.getType();
-            if (type != SqlLexer.PSQL_META && type != SqlLexer.DELIMITER_COMMAND) return false;
-            flush.accept(current);
-            current.clear();
-            String head = type == SqlLexer.PSQL_META ? t.getText().split("\\s+", 2)[0] : "DELIMITER";
+        private static boolean isMetaCommand(Token t) {
+            return t.getType() == SqlLexer.PSQL_META || t.getType() == SqlLexer.DELIMITER_COMMAND;
+        }
+
+        private void metaCommand(Token t) {
+            String head = t.getType() == SqlLexer.PSQL_META ? t.getText().split("\\s+", 2)[0] : "DELIMITER";
             statements.add(new Opaque(head, span(t)));
-            return true;
         }
 
         /** See {@link SqlFrontEnd#reparse}. */
@@ -197,7 +195,12 @@ public final class SqlFrontEnd {
                     continue;
                 }
                 if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
-                if (metaCommand(t, current, this::statementKeepingPosition)) continue;
+                if (isMetaCommand(t)) {
+                    statementKeepingPosition(current);
+                    current.clear();
+                    metaCommand(t);
+                    continue;
+                }
                 current.add(t);
                 if (t.getType() == SqlLexer.SEMI) {
                     statementKeepingPosition(current);
