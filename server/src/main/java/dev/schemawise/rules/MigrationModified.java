@@ -73,7 +73,7 @@ public final class MigrationModified implements Rule {
      * of the Prisma schema whose migrations folder this is.
      */
     private static void checkLock(RuleContext ctx, MigrationBaseline.Base base) {
-        String file = MigrationLayouts.childOf(ctx.unit().id(), "migration_lock.toml");
+        String file = MigrationLayouts.prismaLockFile(ctx.unit().id());
         FileReport lock = ctx.workspace().file(file);
         if (lock == null) return;
         String provider = MigrationHistory.lockProvider(lock.text());
@@ -87,20 +87,13 @@ public final class MigrationModified implements Rule {
             return;
         }
         for (SchemaUnit prisma : ctx.workspace().units()) {
-            if (prisma.kind() != SchemaUnit.Kind.PRISMA_SCHEMA || prisma.prismaProvider() == null || !migrationsOf(prisma, ctx.unit())) continue;
+            if (prisma.prismaProvider() == null || !Analyzer.keptInStep(ctx.unit(), prisma)) continue;
             if (sameProvider(prisma.prismaProvider(), provider)) continue;
             ctx.report(file, at, "migration_lock.toml says provider \"" + provider + "\" but the datasource of " + prisma.id() + " says \""
                     + prisma.prismaProvider() + "\": prisma migrate refuses to run (P3019); the migrations in " + ctx.unit().id()
                     + " were written for " + provider + ", so either the datasource is wrong or the database changed and needs a new migration history",
                     List.of());
         }
-    }
-
-    /** Whether {@code migrations} is the folder Prisma Migrate uses for this schema: migrations/ beside it (or beside its folder). */
-    private static boolean migrationsOf(SchemaUnit prisma, SchemaUnit migrations) {
-        String root = prisma.id().toLowerCase(java.util.Locale.ROOT).endsWith(".prisma") ? MigrationLayouts.parentOf(prisma.id()) : prisma.id();
-        String folder = migrations.id();
-        return folder.equals(MigrationLayouts.childOf(root, "migrations")) || folder.equals(MigrationLayouts.childOf(MigrationLayouts.parentOf(root), "migrations"));
     }
 
     private static boolean sameProvider(String a, String b) {

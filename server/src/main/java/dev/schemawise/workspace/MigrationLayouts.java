@@ -255,8 +255,13 @@ public final class MigrationLayouts {
         return parent(path);
     }
 
+    /** Prisma Migrate's lock file of a migrations folder, which names the database provider the migrations are for. */
+    public static String prismaLockFile(String migrationsRoot) {
+        return childOf(migrationsRoot, "migration_lock.toml");
+    }
+
     /** A path in a folder ("." is the top). */
-    public static String childOf(String dir, String name) {
+    private static String childOf(String dir, String name) {
         return dir.equals(".") || dir.isEmpty() ? name : dir + "/" + name;
     }
 

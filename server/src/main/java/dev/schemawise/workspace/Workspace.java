@@ -157,7 +157,7 @@ public final class Workspace {
                 for (String f : folder.files()) {
                     if (this.sources.containsKey(f)) migrationFiles.add(this.sources.get(f));
                 }
-                SourceFile lock = this.sources.get(MigrationLayouts.childOf(folder.root(), "migration_lock.toml"));
+                SourceFile lock = this.sources.get(MigrationLayouts.prismaLockFile(folder.root()));
                 if (lock != null) migrationFiles.add(lock);
             }
             MigrationBaseline.Base base = migrationFiles.isEmpty() ? MigrationBaseline.Base.NONE : settings.baseline().base(migrationFiles);
@@ -235,7 +235,7 @@ public final class Workspace {
 
         Dialect migrationsDialect(MigrationLayouts.Folder folder) {
             if (settings.dialect() != null) return settings.dialect();
-            String lock = auxTexts.get(MigrationLayouts.childOf(folder.root(), "migration_lock.toml"));
+            String lock = auxTexts.get(MigrationLayouts.prismaLockFile(folder.root()));
             Dialect locked = Dialect.fromId(MigrationHistory.lockProvider(lock));
             if (locked != null) return locked;
             List<String> files = new ArrayList<>();
