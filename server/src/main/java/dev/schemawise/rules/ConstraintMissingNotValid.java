@@ -60,7 +60,7 @@ public final class ConstraintMissingNotValid implements Rule {
     @Override
     public void check(RuleContext ctx) {
         for (MigrationStep step : ctx.unit().steps()) {
-            int[] transactions = MigrationChecks.transactions(step);
+            int[] transactions = step.transactions();
             // Constraints added NOT VALID inside a transaction, by table and name: the transaction that added them.
             Map<String, Integer> addedNotValid = new HashMap<>();
             for (int i = 0; i < step.up().size(); i++) {

@@ -12,7 +12,6 @@ import dev.schemawise.model.ddl.Statement;
 import dev.schemawise.text.Span;
 import dev.schemawise.workspace.MigrationStep;
 import dev.schemawise.workspace.MigrationTool;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -184,32 +183,6 @@ final class MigrationChecks {
     /** The statement as an ALTER TABLE of a table its migration does not create, or null. */
     static AlterTable existingTableAlter(MigrationStep step, Statement s) {
         return s instanceof AlterTable a && !step.createdHere(a.table()) ? a : null;
-    }
-
-    /**
-     * The transaction each up statement of a migration runs in, by its position in {@link MigrationStep#up()}:
-     * statements with the same number share one, -1 is outside any (each statement commits on its own). A migration
-     * the tool runs in a transaction is one throughout; in a file that opens transactions itself, BEGIN or START
-     * TRANSACTION starts one and COMMIT, END or ROLLBACK ends it (statements before its BEGIN count as outside, even
-     * if the tool wraps the file too: the rules then err on the side of silence).
-     */
-    static int[] transactions(MigrationStep step) {
-        List<Statement> up = step.up();
-        int[] out = new int[up.size()];
-        boolean opensItself = up.stream().anyMatch(MigrationStep::opensTransaction);
-        if (!opensItself) {
-            Arrays.fill(out, step.transactional() ? 0 : -1);
-            return out;
-        }
-        int current = -1;
-        int next = 0;
-        for (int i = 0; i < up.size(); i++) {
-            Statement s = up.get(i);
-            if (MigrationStep.opensTransaction(s)) current = next++;
-            out[i] = current;
-            if (MigrationStep.closesTransaction(s)) current = -1;
-        }
-        return out;
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.schemawise.model.ddl.Drop;
 import dev.schemawise.model.ddl.Opaque;
 import dev.schemawise.model.ddl.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,6 +115,31 @@ public record MigrationStep(Migration migration, int index, Dialect dialect, Lis
             else if (closesTransaction(t)) open = null;
         }
         return null;
+    }
+
+    /**
+     * The transaction each up statement of a migration runs in, by its position in {@link #up()}:
+     * statements with the same number share one, -1 is outside any (each statement commits on its own). A migration
+     * the tool runs in a transaction is one throughout; in a file that opens transactions itself, BEGIN or START
+     * TRANSACTION starts one and COMMIT, END or ROLLBACK ends it (statements before its BEGIN count as outside, even
+     * if the tool wraps the file too: the rules then err on the side of silence).
+     */
+    public int[] transactions() {
+        int[] out = new int[up.size()];
+        boolean opensItself = up.stream().anyMatch(MigrationStep::opensTransaction);
+        if (!opensItself) {
+            Arrays.fill(out, transactional() ? 0 : -1);
+            return out;
+        }
+        int current = -1;
+        int next = 0;
+        for (int i = 0; i < up.size(); i++) {
+            Statement s = up.get(i);
+            if (opensTransaction(s)) current = next++;
+            out[i] = current;
+            if (closesTransaction(s)) current = -1;
+        }
+        return out;
     }
 
     /**
