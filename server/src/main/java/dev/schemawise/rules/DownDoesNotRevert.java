@@ -6,6 +6,7 @@ import dev.schemawise.model.SchemaDiff;
 import dev.schemawise.model.ddl.AlterAction;
 import dev.schemawise.model.ddl.AlterTable;
 import dev.schemawise.model.ddl.CreateTable;
+import dev.schemawise.model.ddl.CreateView;
 import dev.schemawise.model.ddl.Drop;
 import dev.schemawise.model.ddl.Opaque;
 import dev.schemawise.model.ddl.RenameIndex;
@@ -83,8 +84,8 @@ public final class DownDoesNotRevert implements Rule {
     }
 
     /**
-     * Keys of the tables a migration's up and down statements work on: only those can change, so only those are copied
-     * and compared (a long history would otherwise copy every table once per migration).
+     * Keys of the tables and views a migration's up and down statements work on: only those can change, so only those
+     * are copied and compared (a long history would otherwise copy every table and view once per migration).
      */
     private static Set<String> touched(MigrationStep step, Replay replay) {
         Set<String> keys = new HashSet<>();
@@ -92,7 +93,11 @@ public final class DownDoesNotRevert implements Rule {
         all.addAll(step.down());
         for (Statement s : all) {
             List<QualifiedName> names = new ArrayList<>(MigrationStep.tables(s));
-            if (s instanceof CreateTable c) {
+            if (s instanceof CreateView v) {
+                names.add(v.view().name());
+            } else if (s instanceof Drop d && (d.kind() == Drop.Kind.VIEW || d.kind() == Drop.Kind.MATERIALIZED_VIEW)) {
+                names.addAll(d.names());
+            } else if (s instanceof CreateTable c) {
                 if (c.likeTable() != null) names.add(c.likeTable());
                 if (c.partitionOf() != null) names.add(c.partitionOf());
             } else if (s instanceof AlterTable a) {

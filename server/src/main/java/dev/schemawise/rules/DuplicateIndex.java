@@ -239,14 +239,18 @@ public final class DuplicateIndex implements Rule {
      * COMMENT ON INDEX, ALTER INDEX ... ATTACH PARTITION); comments, such as pg_dump's "-- Name: ..." headers, do not count.
      */
     private static boolean mentionedElsewhere(RuleContext ctx, Index index) {
-        // One scan of every file per schema: a migrations folder has thousands of files and may have many duplicates.
-        java.util.Map<String, SqlSource.Identifiers> byFile = Memo.of(ctx.schema(), "index names written in each file", () -> {
+        // One scan of every file per schema, kept by name: a migrations folder has thousands of files and may have
+        // many duplicates, and each looks only at the files that write its name.
+        java.util.Map<Long, List<java.util.Map.Entry<String, SqlSource.Identifiers>>> byName = Memo.of(ctx.schema(), "index names written in each file", () -> {
             SqlSource.Names names = SqlSource.names(indexNames(ctx));
-            java.util.Map<String, SqlSource.Identifiers> out = new java.util.LinkedHashMap<>();
-            for (String file : ctx.unit().files()) out.put(file, names.in(ctx.text(file)));
+            java.util.Map<Long, List<java.util.Map.Entry<String, SqlSource.Identifiers>>> out = new java.util.HashMap<>();
+            for (String file : ctx.unit().files()) {
+                SqlSource.Identifiers found = names.in(ctx.text(file));
+                for (Long key : found.keys()) out.computeIfAbsent(key, k -> new ArrayList<>()).add(java.util.Map.entry(file, found));
+            }
             return out;
         });
-        for (java.util.Map.Entry<String, SqlSource.Identifiers> e : byFile.entrySet()) {
+        for (java.util.Map.Entry<String, SqlSource.Identifiers> e : byName.getOrDefault(SqlSource.Identifiers.key(index.name()), List.of())) {
             String file = e.getKey();
             for (int offset : e.getValue().offsets(index.name())) {
                 boolean own = file.equals(index.source().file()) && index.source().range().contains(offset);

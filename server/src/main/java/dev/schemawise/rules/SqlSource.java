@@ -542,6 +542,16 @@ public final class SqlSource {
             this.positions = positions;
         }
 
+        /** The keys of the names written in the text ({@link #key}); a name not among them is not written there. */
+        java.util.Set<Long> keys() {
+            return positions.keySet();
+        }
+
+        /** The key under which a name's offsets are kept: names that differ only in case share it. */
+        static long key(String name) {
+            return hash(name, 0, name.length());
+        }
+
         /** The offsets where a name is written (only names the index was built for, when it was built for some). */
         public int[] offsets(String name) {
             int[] candidates = positions.get(hash(name, 0, name.length()));

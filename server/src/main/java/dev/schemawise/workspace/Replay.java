@@ -512,17 +512,32 @@ public final class Replay {
     }
 
     /**
-     * The current state with only the tables whose keys ({@link Schema#key}) are given (views, types, sequences and
+     * The current state with only the tables and views whose keys ({@link Schema#key}) are given (types, sequences and
      * extensions all included): a cheap look at the part of a large schema that a few statements touch.
      */
     public Schema snapshot(java.util.Set<String> tableKeys) {
         Map<String, EnumType> enumsByBareName = new LinkedHashMap<>();
         for (EnumType e : enums.values()) enumsByBareName.put(dialect.key(e.name().name()), e);
         List<Table> out = new ArrayList<>(tableKeys == null ? tables.size() : tableKeys.size());
-        for (Map.Entry<String, MutableTable> e : tables.entrySet()) {
-            if (tableKeys == null || tableKeys.contains(e.getKey())) out.add(e.getValue().freeze(enumsByBareName));
+        if (tableKeys == null) {
+            for (MutableTable t : tables.values()) out.add(t.freeze(enumsByBareName));
+        } else {
+            // Looked up by key, not found by a walk over every table: a long history asks once per migration.
+            for (String key : new java.util.TreeSet<>(tableKeys)) {
+                MutableTable t = tables.get(key);
+                if (t != null) out.add(t.freeze(enumsByBareName));
+            }
         }
-        return new Schema(dialect, out, List.copyOf(views.values()), List.copyOf(enums.values()), List.copyOf(composites.values()),
+        List<View> shownViews = new ArrayList<>();
+        if (tableKeys == null) {
+            shownViews.addAll(views.values());
+        } else {
+            for (String key : new java.util.TreeSet<>(tableKeys)) {
+                View v = views.get(key);
+                if (v != null) shownViews.add(v);
+            }
+        }
+        return new Schema(dialect, out, shownViews, List.copyOf(enums.values()), List.copyOf(composites.values()),
                 List.copyOf(sequences.values()), extensions);
     }
 
