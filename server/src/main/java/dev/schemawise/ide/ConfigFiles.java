@@ -20,9 +20,26 @@ public final class ConfigFiles {
     private final Map<Path, Config> byDirectory = new HashMap<>();
     private final Map<Path, Config> byFile = new HashMap<>();
 
+    /** The highest folder looked in, or null for none (up to the file system's root). */
+    private final Path boundary;
+
     public ConfigFiles(Path workingDirectory, Path explicitFile) throws ConfigException {
+        this(workingDirectory, explicitFile, null);
+    }
+
+    /**
+     * @param boundary null, or the folder above which no configuration file is looked for (the language server's
+     *                 workspace folder: it reads nothing outside it)
+     */
+    public ConfigFiles(Path workingDirectory, Path explicitFile, Path boundary) throws ConfigException {
         this.workingDirectory = workingDirectory;
+        this.boundary = boundary == null ? null : boundary.toAbsolutePath().normalize();
         this.explicit = explicitFile == null ? null : read(workingDirectory.resolve(explicitFile).normalize());
+    }
+
+    /** Whether a folder may hold the configuration: it is within the boundary, when there is one. */
+    public boolean searched(Path directory) {
+        return directory != null && (boundary == null || directory.toAbsolutePath().normalize().startsWith(boundary));
     }
 
     /** The configuration for a file given by its workspace path. */
@@ -33,7 +50,7 @@ public final class ConfigFiles {
 
     public Config forDirectory(Path directory) throws ConfigException {
         if (explicit != null) return explicit;
-        if (directory == null) return Config.DEFAULT;
+        if (!searched(directory)) return Config.DEFAULT;
         Config known = byDirectory.get(directory);
         if (known != null) return known;
         Path candidate = directory.resolve(Config.FILE_NAME);

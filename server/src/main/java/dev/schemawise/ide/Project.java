@@ -88,7 +88,7 @@ public final class Project {
         if (root == null) return;
         analysis.execute(() -> {
             listener.progress("Indexing " + root.getFileName(), 0);
-            WorkspaceScanner.Result scan = WorkspaceScanner.scan(List.of(root), root, WorkspaceScanner.Options.DEFAULT);
+            WorkspaceScanner.Result scan = WorkspaceScanner.scan(List.of(root), root, WorkspaceScanner.Options.DEFAULT.confinedTo(root));
             synchronized (lock) {
                 disk.clear();
                 for (SourceFile f : scan.files()) {
@@ -160,7 +160,7 @@ public final class Project {
                 for (Path f : files) {
                     String path = path(f);
                     if (!isSchemaFile(f)) continue;
-                    WorkspaceScanner.Result one = WorkspaceScanner.scan(List.of(f), root == null ? f.getParent() : root, WorkspaceScanner.Options.DEFAULT);
+                    WorkspaceScanner.Result one = WorkspaceScanner.scan(List.of(f), root == null ? f.getParent() : root, root == null ? WorkspaceScanner.Options.DEFAULT : WorkspaceScanner.Options.DEFAULT.confinedTo(root));
                     disk.remove(path);
                     for (SourceFile s : one.files()) {
                         disk.put(path, new SourceFile(path, s.location(), s.text()));
@@ -286,7 +286,7 @@ public final class Project {
         Map<Path, String> configErrors = new HashMap<>();
         ConfigFiles configs;
         try {
-            configs = new ConfigFiles(root == null ? Path.of("").toAbsolutePath() : root, null);
+            configs = new ConfigFiles(root == null ? Path.of("").toAbsolutePath() : root, null, root);
         } catch (ConfigException e) {
             throw new IllegalStateException(e);
         }
@@ -327,7 +327,7 @@ public final class Project {
         } catch (ConfigException e) {
             // A broken configuration must not hide the schema problems: report it on the file, analyse with defaults.
             Path file = directory;
-            for (Path p = directory; p != null; p = p.getParent()) {
+            for (Path p = directory; configs.searched(p); p = p.getParent()) {
                 if (java.nio.file.Files.isRegularFile(p.resolve(Config.FILE_NAME))) {
                     file = p.resolve(Config.FILE_NAME);
                     break;

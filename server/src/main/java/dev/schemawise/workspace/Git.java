@@ -19,6 +19,13 @@ import java.util.concurrent.TimeUnit;
  * pre-commit hook's {@code GIT_INDEX_FILE} must keep working) with {@code GIT_TERMINAL_PROMPT=0} (never wait
  * for credentials) and {@code GIT_OPTIONAL_LOCKS=0} (never take the index lock only to refresh it) added.
  *
+ * <p>A repository's configuration can name programs for git to run: a file system monitor ({@code core.fsmonitor})
+ * and filter drivers ({@code filter.<driver>.clean}, {@code .smudge}, {@code .process}) that git starts when it
+ * reads working files. schemawise runs git on workspaces it did not write, so it turns those off on the command
+ * line, where they take precedence over every configuration file: the monitor always, and each configured filter
+ * driver for the commands that read working files ({@code hash-object}, {@code diff}, {@code status}). A driver
+ * whose name cannot be written on the command line makes such a command fail instead of run.
+ *
  * <p>Standard input is written and standard output and error are read on their own threads, so neither side
  * can block the other however much is piped. A process that has not finished within the timeout is killed
  * together with its descendants. Nothing here throws: every failure, including a missing git, comes back as
@@ -67,14 +74,42 @@ public final class Git {
      * Returns once git has exited and its output has been read, or after {@code timeout}, when git is killed.
      */
     public static Result run(Path dir, byte[] stdin, Duration timeout, String... args) {
-        List<String> command = new ArrayList<>(args.length + 3);
-        command.addAll(List.of("git", "-C", dir.toString()));
+        List<String> command = new ArrayList<>(List.of("git", "-c", "core.fsmonitor=false"));
+        if (args.length > 0 && READS_WORKING_FILES.contains(args[0])) {
+            Result drivers = exec(List.of("git", "-c", "core.fsmonitor=false", "-C", dir.toString(), "config", "--get-regexp", "^filter\\."),
+                    "git config", null, timeout);
+            // exit status 1: no filter configured
+            if (drivers.failure() != null || drivers.exitCode() > 1) return drivers;
+            for (String driver : filterDrivers(drivers.text())) {
+                if (driver.indexOf('=') >= 0) return Result.failed("the repository configures a filter driver (" + driver + ") that git would run; not running git " + args[0]);
+                for (String key : List.of("clean=", "smudge=", "process=", "required=false")) command.addAll(List.of("-c", "filter." + driver + "." + key));
+            }
+        }
+        command.addAll(List.of("-C", dir.toString()));
         command.addAll(List.of(args));
+        return exec(command, "git " + String.join(" ", args), stdin, timeout);
+    }
+
+    /** The git commands that read working files, and so could start a filter driver. */
+    private static final java.util.Set<String> READS_WORKING_FILES = java.util.Set.of("hash-object", "diff", "status");
+
+    /** The driver names in {@code git config --get-regexp ^filter\.} output ({@code filter.<driver>.<key> value}). */
+    static java.util.Set<String> filterDrivers(String configListing) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String line : configListing.split("\n")) {
+            int space = line.indexOf(' ');
+            String key = space < 0 ? line : line.substring(0, space);
+            int last = key.lastIndexOf('.');
+            if (key.startsWith("filter.") && last > "filter.".length()) out.add(key.substring("filter.".length(), last));
+        }
+        return out;
+    }
+
+    private static Result exec(List<String> command, String what, byte[] stdin, Duration timeout) {
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("GIT_TERMINAL_PROMPT", "0");
         env.put("GIT_OPTIONAL_LOCKS", "0");
-        String what = "git " + String.join(" ", args);
         Process process;
         try {
             process = builder.start();

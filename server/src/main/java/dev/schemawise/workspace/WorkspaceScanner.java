@@ -43,13 +43,26 @@ public final class WorkspaceScanner {
      * @param ignoreGlobs extra gitignore-style patterns, matched against paths relative to the working
      *     directory and taking precedence over the .gitignore files
      */
-    public record Options(long maxFileBytes, List<String> ignoreGlobs) {
+    public record Options(long maxFileBytes, List<String> ignoreGlobs, Path confinedTo) {
 
         public static final Options DEFAULT = new Options(20L * 1024 * 1024, List.of());
 
+        public Options(long maxFileBytes, List<String> ignoreGlobs) {
+            this(maxFileBytes, ignoreGlobs, null);
+        }
+
+        /**
+         * @param confinedTo null, or a folder (the language server's workspace folder) outside which nothing is read: a
+         *                   symbolic link that leads out of it is skipped, with a problem that says so
+         */
         public Options {
             if (maxFileBytes <= 0) throw new IllegalArgumentException("maxFileBytes must be positive: " + maxFileBytes);
             ignoreGlobs = List.copyOf(ignoreGlobs);
+        }
+
+        /** The same options, reading nothing outside {@code folder}. */
+        public Options confinedTo(Path folder) {
+            return new Options(maxFileBytes, ignoreGlobs, folder);
         }
     }
 
@@ -108,6 +121,8 @@ public final class WorkspaceScanner {
     /** The working directory with links resolved, to tell which paths reach a file without a link. */
     private final Path realWorkingDirectory;
     private final Options options;
+    /** The real path of the folder outside which nothing is read, or null. */
+    private final Path confinedTo;
     private final GitIgnore globs;
     /** Plain subdirectories, walked depth first. */
     private final Deque<PendingDirectory> plain = new ArrayDeque<>();
@@ -120,10 +135,16 @@ public final class WorkspaceScanner {
     private final Map<Path, Candidate> candidates = new HashMap<>();
     private final List<ScanProblem> problems = new ArrayList<>();
 
+    /** Whether a real path lies outside the folder the options confine reading to. */
+    private boolean outside(Path real) {
+        return confinedTo != null && !real.startsWith(confinedTo);
+    }
+
     private WorkspaceScanner(Path workingDirectory, Options options) {
         this.workingDirectory = workingDirectory;
         this.realWorkingDirectory = realOrSelf(workingDirectory);
         this.options = options;
+        this.confinedTo = options.confinedTo() == null ? null : realOrSelf(options.confinedTo().toAbsolutePath().normalize());
         this.globs = GitIgnore.EMPTY.add("", String.join("\n", options.ignoreGlobs()));
     }
 
@@ -216,6 +237,10 @@ public final class WorkspaceScanner {
             problem(dir.path(), describe(dir.path(), e) + (dir.named() ? "" : "; skipped"), dir.named());
             return;
         }
+        if (outside(real)) {
+            problem(dir.path(), "symbolic link leads outside the workspace folder; skipped", false);
+            return;
+        }
         if (!walked.add(real)) {
             // Reached before by another path. Only a directory that contains itself is worth reporting.
             if (RealChain.contains(dir.ancestors(), real)) problem(dir.path(), "symbolic link loop; skipped", false);
@@ -276,6 +301,10 @@ public final class WorkspaceScanner {
      */
     private void addCandidate(Path location, long size, boolean named) {
         Path real = realOrSelf(location);
+        if (outside(real)) {
+            problem(location, "symbolic link leads outside the workspace folder; skipped", named);
+            return;
+        }
         String path = displayPath(location);
         // A link above the working directory (macOS's /var -> /private/var) does not count.
         Path unlinked = location.startsWith(workingDirectory) ? realWorkingDirectory.resolve(workingDirectory.relativize(location)) : location;
