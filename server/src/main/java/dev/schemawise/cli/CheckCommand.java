@@ -115,8 +115,8 @@ final class CheckCommand implements Callable<Integer> {
         Analyzer.Result result = only(loaded.analyze(), selected, cwd);
 
         if (fix) {
-            Fixer.Outcome outcome = new Fixer(scan.files(), settings, cache, configFor).run(result);
-            for (String line : outcome.report()) err.println(line);
+            Fixer.Outcome outcome = new Fixer(scan.files(), loaded.roots(), settings, cache, configFor).run(result);
+            for (String line : outcome.report()) err.println(Loader.oneLine(line));
             if (outcome.failed()) fatal = true;
             workspace = outcome.workspace();
             result = only(outcome.result(), selected, cwd);

@@ -11,6 +11,7 @@ import dev.schemawise.workspace.ParseCache;
 import dev.schemawise.workspace.SourceFile;
 import dev.schemawise.workspace.Workspace;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,8 +24,9 @@ import java.util.function.Function;
 /**
  * {@code check --fix}: applies safe fixes in memory, re-analysing after each pass until nothing more can be
  * fixed (at most ten passes), then writes each changed file atomically. Only schema files and Prisma files that
- * were read and parsed without a syntax error are touched, never migrations, and a file whose fixed text does
- * not parse cleanly is not written.
+ * were read and parsed without a syntax error are touched, never migrations, never a file that a symbolic link
+ * leads to from outside the paths given, and a file whose fixed text does not parse cleanly is not written. A
+ * schema file left alone for a syntax error or a link is reported as a warning.
  */
 final class Fixer {
     record Outcome(Workspace workspace, Analyzer.Result result, List<String> report, boolean failed) {}
@@ -35,9 +37,18 @@ final class Fixer {
     private final Workspace.Settings settings;
     private final ParseCache cache;
     private final Function<String, Config> configFor;
+    /** The paths given on the command line, links resolved: nothing outside them is written. */
+    private final List<Path> realRoots = new ArrayList<>();
 
-    Fixer(List<SourceFile> sources, Workspace.Settings settings, ParseCache cache, Function<String, Config> configFor) {
+    Fixer(List<SourceFile> sources, List<Path> roots, Workspace.Settings settings, ParseCache cache, Function<String, Config> configFor) {
         for (SourceFile f : sources) files.put(f.path(), f);
+        for (Path root : roots) {
+            try {
+                realRoots.add(root.toRealPath());
+            } catch (IOException e) {
+                // A root that cannot be resolved was reported by the scan and holds no file to write.
+            }
+        }
         this.settings = settings;
         this.cache = cache;
         this.configFor = configFor;
@@ -52,8 +63,19 @@ final class Fixer {
         }
         Workspace workspace = Workspace.build(List.copyOf(files.values()), settings, cache);
         Map<String, Boolean> fixable = new HashMap<>();
+        List<String> report = new ArrayList<>();
         for (FileReport f : workspace.files()) {
-            fixable.put(f.path(), (f.kind() == FileReport.Kind.SQL_SCHEMA || f.kind() == FileReport.Kind.PRISMA) && f.syntaxErrors().isEmpty());
+            boolean schema = f.kind() == FileReport.Kind.SQL_SCHEMA || f.kind() == FileReport.Kind.PRISMA;
+            SourceFile source = files.get(f.path());
+            String outside = schema && source != null ? outsideRoots(source.location()) : null;
+            int errors = f.syntaxErrors().size();
+            if (schema && errors > 0) {
+                report.add("schemawise: warning: not fixing " + f.path() + ": it has " + TextReporter.plural(errors, "syntax error")
+                        + "; correct " + (errors == 1 ? "it" : "them") + " and run --fix again");
+            } else if (outside != null) {
+                report.add("schemawise: warning: not fixing " + f.path() + ": it is a link to " + outside + ", outside the paths given");
+            }
+            fixable.put(f.path(), schema && errors == 0 && outside == null);
         }
         Analyzer.Result result = first;
         Map<String, Integer> counts = new TreeMap<>();
@@ -89,7 +111,6 @@ final class Fixer {
             workspace = Workspace.build(sources(current), settings, cache);
             result = Analyzer.analyze(workspace, configFor);
         }
-        List<String> report = new ArrayList<>();
         boolean failed = false;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             String path = e.getKey();
@@ -110,6 +131,20 @@ final class Fixer {
             }
         }
         return new Outcome(workspace, result, report, failed);
+    }
+
+    /** Where a file read through a link really is, when that is under none of the paths given; else null. */
+    private String outsideRoots(Path location) {
+        Path real;
+        try {
+            real = location.toRealPath();
+        } catch (IOException e) {
+            return null; // gone since it was read: writing it will fail and say so
+        }
+        for (Path root : realRoots) {
+            if (real.startsWith(root)) return null;
+        }
+        return Loader.display(CheckCommand.workingDirectory(), real);
     }
 
     private List<SourceFile> sources(Map<String, String> texts) {

@@ -9,6 +9,7 @@ import dev.schemawise.workspace.FileReport;
 import dev.schemawise.workspace.GitBaseline;
 import dev.schemawise.workspace.ParseCache;
 import dev.schemawise.workspace.ScanProblem;
+import dev.schemawise.workspace.SourceFile;
 import dev.schemawise.workspace.Workspace;
 import dev.schemawise.workspace.WorkspaceScanner;
 import java.io.PrintWriter;
@@ -16,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -75,7 +78,7 @@ final class Loader {
             Path first = roots.get(0);
             rootConfig = configs.forDirectory(Files.isDirectory(first) ? first : first.getParent());
         } catch (ConfigException e) {
-            err.println("schemawise: " + e.getMessage());
+            err.println("schemawise: " + oneLine(e.getMessage()));
             throw new Failed();
         }
         long started = System.nanoTime();
@@ -83,9 +86,23 @@ final class Loader {
                 new WorkspaceScanner.Options(WorkspaceScanner.Options.DEFAULT.maxFileBytes(), rootConfig.ignore()));
         boolean fatal = false;
         for (ScanProblem p : scan.problems()) {
-            err.println("schemawise: " + (p.fatal() ? "" : "warning: ") + p.path() + ": " + p.message());
+            err.println("schemawise: " + (p.fatal() ? "" : "warning: ") + oneLine(p.path() + ": " + p.message()));
             fatal |= p.fatal();
         }
+        // A configuration file that cannot be used leaves the files it governs unchecked; the others still are.
+        Map<String, Config> perFile = new HashMap<>();
+        Set<String> unusable = new HashSet<>();
+        List<SourceFile> configured = new ArrayList<>();
+        for (SourceFile f : scan.files()) {
+            try {
+                perFile.put(f.path(), configs.forFile(f.path()));
+                configured.add(f);
+            } catch (ConfigException e) {
+                if (unusable.add(e.getMessage())) err.println("schemawise: " + oneLine(e.getMessage()) + " (the files it applies to are not checked)");
+                fatal = true;
+            }
+        }
+        if (configured.size() < scan.files().size()) scan = new WorkspaceScanner.Result(configured, scan.problems());
         Dialect chosen = dialectOption != null ? dialectOption : rootConfig.dialect();
         String baseRef = rootConfig.migrations() == null ? null : rootConfig.migrations().baseRef();
         Workspace.Settings settings = new Workspace.Settings(chosen, new GitBaseline(baseRef, Long.MAX_VALUE));
@@ -94,18 +111,45 @@ final class Loader {
         Workspace workspace = Workspace.build(scan.files(), settings, cache);
         long built = System.nanoTime();
         if (workspace.files().stream().allMatch(f -> f.kind() == FileReport.Kind.AUXILIARY)) {
-            if (!fatal) err.println("schemawise: no .sql or .prisma files found in " + String.join(", ", roots.stream().map(Path::toString).toList()));
-            throw new Failed();
-        }
-        Map<String, Config> perFile = new HashMap<>();
-        try {
-            for (FileReport f : workspace.files()) perFile.put(f.path(), configs.forFile(f.path()));
-        } catch (ConfigException e) {
-            err.println("schemawise: " + e.getMessage());
+            if (!fatal) {
+                String where = String.join(", ", roots.stream().map(r -> display(cwd, r)).toList());
+                err.println("schemawise: " + oneLine(scan.problems().isEmpty() ? "no .sql or .prisma files found in " + where
+                        : "no .sql or .prisma file could be read in " + where + " (see the warnings above)"));
+            }
             throw new Failed();
         }
         Config root = rootConfig;
         Function<String, Config> configFor = path -> perFile.getOrDefault(path, root);
         return new Loaded(cwd, roots, rootConfig, scan, settings, cache, workspace, configFor, fatal, new long[] {started, scanned, built});
+    }
+
+    /** A path as messages show it: relative to the working directory with '/' when under it, else absolute. */
+    static String display(Path cwd, Path path) {
+        Path absolute = cwd.resolve(path).normalize();
+        String shown = absolute.equals(cwd) ? "." : absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
+        return shown.replace(java.io.File.separatorChar, '/');
+    }
+
+    /**
+     * A message kept on one line whatever the file names in it: control characters (a newline in a file name) are
+     * written as escapes, so no file name can start a line that looks like another message or a finding.
+     */
+    static String oneLine(String message) {
+        StringBuilder b = null;
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c >= 0x20 && c != 0x7F) {
+                if (b != null) b.append(c);
+                continue;
+            }
+            if (b == null) b = new StringBuilder(message.substring(0, i));
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> b.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
+            }
+        }
+        return b == null ? message : b.toString();
     }
 }

@@ -93,6 +93,7 @@ public record Config(Dialect dialect, String preset, Map<String, RuleSetting> ru
             throw new ConfigException(source + ": not valid JSON: " + cleanMessage(cause.getMessage()));
         }
         if (!root.isJsonObject()) throw new ConfigException(source + ": the configuration must be a JSON object");
+        rejectDuplicateKeys(json, source);
         Reader r = new Reader(source);
         JsonObject o = root.getAsJsonObject();
         r.keys(o, KEYS, "");
@@ -131,10 +132,57 @@ public record Config(Dialect dialect, String preset, Map<String, RuleSetting> ru
         return new Config(dialect, preset == null ? "recommended" : preset, rules, ignore, multiTenancy, naming, migrations, source);
     }
 
+    /** Gson's message without its advice to programmers, and with the JSON path of a deep error shortened. */
     private static String cleanMessage(String message) {
         if (message == null) return "syntax error";
         int see = message.indexOf("\nSee ");
-        return see >= 0 ? message.substring(0, see) : message;
+        String m = see >= 0 ? message.substring(0, see) : message;
+        m = m.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON",
+                "malformed JSON (strict JSON: names and strings in double quotes, no comments, no trailing commas, one object)");
+        m = m.replaceFirst("^Nesting limit (\\d+) reached", "nested more than $1 levels deep");
+        int path = m.lastIndexOf(" path $");
+        if (path >= 0 && m.length() - path > 80) m = m.substring(0, path + 70) + "...";
+        return m;
+    }
+
+    /**
+     * A key given twice in one object: JSON parsers keep the last silently, so a second {@code "rules"} would drop
+     * every setting of the first. Called once the text is known to be valid JSON.
+     */
+    private static void rejectDuplicateKeys(String json, String source) throws ConfigException {
+        JsonReader in = new JsonReader(new StringReader(json));
+        in.setStrictness(Strictness.STRICT);
+        java.util.ArrayDeque<java.util.Set<String>> objects = new java.util.ArrayDeque<>();
+        try {
+            while (true) {
+                switch (in.peek()) {
+                    case BEGIN_OBJECT -> {
+                        in.beginObject();
+                        objects.push(new java.util.HashSet<>());
+                    }
+                    case END_OBJECT -> {
+                        in.endObject();
+                        objects.pop();
+                    }
+                    case BEGIN_ARRAY -> in.beginArray();
+                    case END_ARRAY -> in.endArray();
+                    case NAME -> {
+                        String name = in.nextName();
+                        if (!objects.peek().add(name)) {
+                            String where = in.getPath().startsWith("$.") ? in.getPath().substring(2) : in.getPath();
+                            throw new ConfigException(source + ": duplicate key \"" + where + "\" (JSON keeps only the last one, so the first would be ignored)");
+                        }
+                    }
+                    case END_DOCUMENT -> {
+                        return;
+                    }
+                    default -> in.skipValue();
+                }
+            }
+        } catch (java.io.IOException | IllegalStateException e) {
+            // Cannot happen after a successful parse of the same text; the parse's own message was the one to give.
+            throw new ConfigException(source + ": not valid JSON: " + cleanMessage(e.getMessage()));
+        }
     }
 
     /** Typed access to the JSON with messages that name the file and the key path. */

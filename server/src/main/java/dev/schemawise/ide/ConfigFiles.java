@@ -4,6 +4,8 @@ import dev.schemawise.config.Config;
 import dev.schemawise.config.ConfigException;
 import dev.schemawise.rules.RuleSettings;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,8 @@ public final class ConfigFiles {
     private final Config explicit;
     private final Map<Path, Config> byDirectory = new HashMap<>();
     private final Map<Path, Config> byFile = new HashMap<>();
+    private final Map<Path, ConfigException> failures = new HashMap<>();
+    private static final int MAX_BYTES = 1_000_000;
 
     /** The highest folder looked in, or null for none (up to the file system's root). */
     private final Path boundary;
@@ -62,17 +66,38 @@ public final class ConfigFiles {
     private Config read(Path file) throws ConfigException {
         Config cached = byFile.get(file);
         if (cached != null) return cached;
+        ConfigException failed = failures.get(file);
+        if (failed != null) throw failed;
+        try {
+            Config config = parse(file);
+            byFile.put(file, config);
+            return config;
+        } catch (ConfigException e) {
+            // Every file under a broken configuration asks for it again: read it once.
+            failures.put(file, e);
+            throw e;
+        }
+    }
+
+    private Config parse(Path file) throws ConfigException {
         String display = display(file);
         String text;
         try {
-            if (Files.size(file) > 1_000_000) throw new ConfigException(display + ": configuration file is larger than 1 MB");
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            // Only a regular file: a FIFO would block and a device (--config /dev/zero) never end.
+            if (Files.isDirectory(file)) throw new ConfigException("cannot read configuration " + display + ": it is a directory");
+            if (Files.exists(file) && !Files.isRegularFile(file)) throw new ConfigException("cannot read configuration " + display + ": not a regular file");
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // Bounded whatever the size said: the file may grow while it is read.
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) throw new ConfigException(display + ": configuration file is larger than 1 MB");
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (IOException e) {
             throw new ConfigException("cannot read configuration " + display + ": " + describe(e));
         }
         Config config = Config.parse(text, display);
         RuleSettings.validate(config);
-        byFile.put(file, config);
         return config;
     }
 
@@ -80,7 +105,7 @@ public final class ConfigFiles {
     public static String describe(IOException e) {
         if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.charset.MalformedInputException) return "not valid UTF-8";
+        if (e instanceof java.nio.charset.CharacterCodingException) return "not valid UTF-8";
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 

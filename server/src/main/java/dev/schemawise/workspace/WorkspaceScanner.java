@@ -279,8 +279,10 @@ public final class WorkspaceScanner {
             PendingDirectory next = new PendingDirectory(entry, rules, ancestors, false);
             if (link) linked.addLast(next);
             else plain.push(next);
-        } else if (attributes.isRegularFile() && isWanted(name) && !isIgnored(rules, entry, false)) {
-            addCandidate(entry, attributes.size(), false);
+        } else if (isWanted(name) && !isIgnored(rules, entry, false)) {
+            // A FIFO named like a schema would block the read forever, a device never end.
+            if (attributes.isRegularFile()) addCandidate(entry, attributes.size(), false);
+            else problem(entry, "not a regular file; skipped", false);
         }
     }
 
@@ -360,6 +362,11 @@ public final class WorkspaceScanner {
         }
         if (bytes.length > max) {
             problems.add(new ScanProblem(c.path, "file too large (the limit is " + formatSize(max) + "); skipped", false));
+            return null;
+        }
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)) {
+            // What some Windows tools save by default; it would otherwise be called binary for its NUL bytes.
+            problems.add(new ScanProblem(c.path, "UTF-16 text (only UTF-8 is read); skipped", false));
             return null;
         }
         for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE_BYTES); i++) {

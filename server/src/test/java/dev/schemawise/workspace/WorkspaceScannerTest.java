@@ -245,6 +245,36 @@ class WorkspaceScannerTest {
     }
 
     @Test
+    void utf16IsNamedAsSuchNotAsBinary() throws IOException {
+        write("ssms.sql", "\uFEFFcreate table t (x int);".getBytes(StandardCharsets.UTF_16LE));
+        write("big-endian.sql", "\uFEFFcreate table t (x int);".getBytes(StandardCharsets.UTF_16BE));
+
+        WorkspaceScanner.Result r = scan(".");
+
+        assertEquals(List.of(), r.files());
+        assertEquals(List.of("big-endian.sql: UTF-16 text (only UTF-8 is read); skipped", "ssms.sql: UTF-16 text (only UTF-8 is read); skipped"), problems(r));
+    }
+
+    @Test
+    void fifoNamedLikeASchemaIsSkippedWithoutBlocking() throws Exception {
+        write("db/schema.sql", "x");
+        Path fifo = tmp.resolve("db/pipe.sql");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("no mkfifo here: " + e);
+            return;
+        }
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+
+        WorkspaceScanner.Result r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> scan("db"));
+
+        assertEquals(List.of("db/schema.sql"), paths(r));
+        assertEquals(List.of("db/pipe.sql: not a regular file; skipped"), problems(r));
+    }
+
+    @Test
     void byteOrderMarkIsKeptAndMultibyteTextDecodes() throws IOException {
         write("bom.sql", "\uFEFFcreate table café (x int); -- \uD83D\uDE00");
 
