@@ -39,7 +39,12 @@ public final class Project {
         void analysed(Snapshot previous, Snapshot snapshot);
     }
 
-    private record Overlay(String text, int version) {}
+    /**
+     * An open document's text as the editor has it.
+     *
+     * @param generation the first analysis generation that includes this text: the change that set it asked for that one
+     */
+    private record Overlay(String text, int version, long generation) {}
 
     private final Path root;
     private final Listener listener;
@@ -53,7 +58,7 @@ public final class Project {
     private final Map<String, SourceFile> disk = new TreeMap<>();
     private final Map<String, Overlay> open = new HashMap<>();
     private final Map<String, Path> locations = new HashMap<>();
-    private record Waiter(String path, int version, CompletableFuture<Snapshot> future) {}
+    private record Waiter(long generation, CompletableFuture<Snapshot> future) {}
 
     private final List<Waiter> waiting = new ArrayList<>();
     private final List<Runnable> idle = new ArrayList<>();
@@ -129,7 +134,8 @@ public final class Project {
     public void change(Path file, String text, int version) {
         String path = path(file);
         synchronized (lock) {
-            open.put(path, new Overlay(text, version));
+            // changed() below raises requested past its value now; a run of that generation or later reads this overlay.
+            open.put(path, new Overlay(text, version, requested + 1));
             locations.put(path, file.toAbsolutePath().normalize());
         }
         changed();
@@ -173,17 +179,21 @@ public final class Project {
         });
     }
 
-    /** Completes with the first snapshot that includes this version of the document (or a later one). */
-    public CompletableFuture<Snapshot> snapshotFor(Path file, int version) {
+    /**
+     * Completes with the first snapshot that includes the document's latest change (or a later one). Which change
+     * is latest is the order they arrived in, not their version numbers: a client that numbers its changes out of
+     * order still gets answers about the text it sent last.
+     */
+    public CompletableFuture<Snapshot> snapshotFor(Path file) {
         String path = path(file);
         CompletableFuture<Snapshot> future = new CompletableFuture<>();
         synchronized (lock) {
-            Integer have = current.versions().get(path);
-            boolean busy = running || scheduled;
-            if ((have != null && have >= version) || (!busy && have == null)) {
+            Overlay overlay = open.get(path);
+            long generation = overlay == null ? 0 : overlay.generation();
+            if (current.generation() >= generation || !(running || scheduled)) {
                 future.complete(current);
             } else {
-                waiting.add(new Waiter(path, version, future));
+                waiting.add(new Waiter(generation, future));
             }
         }
         return future;
@@ -266,9 +276,8 @@ public final class Project {
                 Snapshot now = current;
                 for (java.util.Iterator<Waiter> it = waiting.iterator(); it.hasNext(); ) {
                     Waiter w = it.next();
-                    Integer have = now.versions().get(w.path());
-                    // satisfied, or nothing more will come for it (closed, or no further run queued)
-                    if ((have != null && have >= w.version()) || !scheduled) {
+                    // satisfied, or nothing more will come for it (no further run queued)
+                    if (now.generation() >= w.generation() || !scheduled) {
                         done.add(() -> w.future().complete(now));
                         it.remove();
                     }
