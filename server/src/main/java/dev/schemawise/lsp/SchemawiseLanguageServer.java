@@ -481,10 +481,11 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
 
     /**
      * A request's future, with failures turned into response errors: a refusal ({@link ResponseErrorException})
-     * goes to the client as it is, anything else is logged and answered as an internal error.
+     * goes to the client as it is, anything else is logged and answered as an internal error. Cancelling it (LSP4J
+     * does on $/cancelRequest) cancels the work behind it, which then does not run if it has not started.
      */
     <T> CompletableFuture<T> guard(String what, CompletableFuture<T> future) {
-        return future.handle((value, failure) -> {
+        CompletableFuture<T> guarded = future.handle((value, failure) -> {
             if (failure == null) return value;
             Throwable cause = failure;
             while ((cause instanceof java.util.concurrent.CompletionException || cause instanceof java.util.concurrent.ExecutionException)
@@ -496,6 +497,10 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
             error(what, cause);
             throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError, "schemawise: " + what + " failed: " + cause, null));
         });
+        guarded.whenComplete((value, failure) -> {
+            if (guarded.isCancelled()) future.cancel(true);
+        });
+        return guarded;
     }
 
     private final class ProjectListener implements Project.Listener {
