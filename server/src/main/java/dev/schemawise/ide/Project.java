@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  * opens) overlaid with the open documents as the editor has them. Every change schedules an analysis on one
  * analysis thread; while an analysis runs, further changes coalesce into the next one, so the waiting time adapts
  * to what an analysis costs (a cheap schema is re-analysed on every keystroke, a huge one at most once per
- * analysis). An analysis made stale early by a newer edit is cancelled. Listeners get each new {@link Snapshot}.
+ * analysis). An analysis made stale early by a newer edit is cancelled, but never two in a row: under a stream of
+ * edits faster than an analysis, each would be cancelled by the next and no analysis would finish. Listeners get
+ * each new {@link Snapshot}.
  * Protocol-free: the language server adapts it to LSP.
  */
 public final class Project {
@@ -69,6 +71,7 @@ public final class Project {
     private volatile boolean scheduled;
     private volatile long lastDurationMillis;
     private volatile long runStarted;
+    private volatile boolean lastRunCancelled;
     private volatile boolean closed;
     private volatile Map<String, Config.RuleSetting> ruleOverrides = Map.of();
 
@@ -232,9 +235,12 @@ public final class Project {
         analysis.execute(this::run);
     }
 
-    /** True when a newer change arrived early in this run: better to start over than to publish a stale result. */
+    /**
+     * True when a newer change arrived early in this run: better to start over than to publish a stale result,
+     * unless the run before was cancelled too.
+     */
     private boolean stale(long generation) {
-        if (requested == generation || closed) return closed;
+        if (requested == generation || closed || lastRunCancelled) return closed;
         long elapsed = System.currentTimeMillis() - runStarted;
         return elapsed < Math.max(5, lastDurationMillis / 2);
     }
@@ -261,9 +267,11 @@ public final class Project {
             Snapshot next = analyse(generation, sources, versions);
             current = next;
             lastDurationMillis = System.currentTimeMillis() - runStarted;
+            lastRunCancelled = false;
             listener.analysed(previous, next);
         } catch (CancellationException e) {
-            // a newer change made this run stale; the run it scheduled starts right after
+            // a newer change made this run stale; the run it scheduled starts right after, and is not cancelled
+            lastRunCancelled = !closed;
         } catch (RuntimeException | StackOverflowError e) {
             Snapshot failed = new Snapshot(generation, previous.workspace(), previous.findings(), versions, previous.configs(), previous.configErrors(),
                     List.of("analysis failed: " + e));
