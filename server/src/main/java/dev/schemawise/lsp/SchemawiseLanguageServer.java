@@ -503,6 +503,8 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         return guarded;
     }
 
+    private final java.util.concurrent.atomic.AtomicReference<Snapshot> unpublished = new java.util.concurrent.atomic.AtomicReference<>();
+
     private final class ProjectListener implements Project.Listener {
         @Override
         public void progress(String message, int percent) {
@@ -519,19 +521,23 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
 
         @Override
         public void analysed(Snapshot previous, Snapshot snapshot) {
+            for (String internal : snapshot.internalErrors()) log("internal error: " + internal);
+            // Only the newest snapshot is published. While the client does not read (or a publication is slow) the
+            // outbound thread waits, and a task per snapshot would queue up, each holding a whole workspace.
+            if (unpublished.getAndSet(snapshot) != null) return; // the queued task will take this one
             outbound.execute(() -> {
+                Snapshot newest = unpublished.getAndSet(null);
                 try {
-                    for (String internal : snapshot.internalErrors()) log("internal error: " + internal);
-                    publish(snapshot);
+                    publish(newest);
                     if (!firstPublished) {
                         firstPublished = true;
-                        log("first diagnostics at " + uptime() + " ms (" + snapshot.workspace().files().size() + " files)");
+                        log("first diagnostics at " + uptime() + " ms (" + newest.workspace().files().size() + " files)");
                     }
                     String token = progressToken;
                     if (token != null) {
                         progressToken = null;
                         WorkDoneProgressEnd end = new WorkDoneProgressEnd();
-                        end.setMessage(snapshot.workspace().files().size() + " files, " + snapshot.findings().size() + " findings");
+                        end.setMessage(newest.workspace().files().size() + " files, " + newest.findings().size() + " findings");
                         client.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(end)));
                     }
                 } catch (RuntimeException e) {
