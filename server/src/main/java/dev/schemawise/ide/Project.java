@@ -265,6 +265,7 @@ public final class Project {
         Snapshot previous = current;
         try {
             Snapshot next = analyse(generation, sources, versions);
+            forgetClosed(sources);
             current = next;
             lastDurationMillis = System.currentTimeMillis() - runStarted;
             lastRunCancelled = false;
@@ -296,6 +297,19 @@ public final class Project {
                 }
             }
             done.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Drops what is kept by path for files no longer analysed: a document closed without being on disk (an untitled
+     * one, a file deleted or never saved) would otherwise keep its parse results for as long as the server runs.
+     */
+    private void forgetClosed(List<SourceFile> analysed) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (SourceFile f : analysed) paths.add(f.path());
+        cache.retain(paths);
+        synchronized (lock) {
+            locations.keySet().removeIf(path -> !disk.containsKey(path) && !open.containsKey(path));
         }
     }
 

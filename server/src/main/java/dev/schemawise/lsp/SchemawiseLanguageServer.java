@@ -452,6 +452,16 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         }
     }
 
+    /**
+     * Forgets the URIs and languages of documents that are closed and no longer analysed (an untitled document, a
+     * file not on disk, a URI a request named): kept, they would add up for as long as the server runs. Runs after
+     * the publication of a snapshot, which still names the documents it was built with.
+     */
+    private void forgetClosed(Snapshot snapshot) {
+        uriByPath.entrySet().removeIf(e -> documents.get(e.getValue()) == null && snapshot.workspace().file(e.getKey()) == null);
+        languages.keySet().removeIf(uri -> documents.get(uri) == null && !uriByPath.containsValue(uri));
+    }
+
     void log(String message) {
         log.println("schemawise: " + message);
         log.flush();
@@ -529,6 +539,7 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
                 Snapshot newest = unpublished.getAndSet(null);
                 try {
                     publish(newest);
+                    forgetClosed(newest);
                     if (!firstPublished) {
                         firstPublished = true;
                         log("first diagnostics at " + uptime() + " ms (" + newest.workspace().files().size() + " files)");
