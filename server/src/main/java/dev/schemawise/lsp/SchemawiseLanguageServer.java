@@ -216,13 +216,7 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
      */
     public static int serve(java.io.InputStream in, java.io.OutputStream out, PrintStream log) throws InterruptedException {
         SchemawiseLanguageServer server = new SchemawiseLanguageServer(log, true);
-        var launcher = new org.eclipse.lsp4j.launch.LSPLauncher.Builder<org.eclipse.lsp4j.services.LanguageClient>()
-                .setLocalService(server)
-                .setRemoteInterface(org.eclipse.lsp4j.services.LanguageClient.class)
-                .setInput(in)
-                .setOutput(out)
-                .configureGson(gson -> gson.registerTypeAdapterFactory(new DiagnosticWriter()))
-                .create();
+        var launcher = JsonRpcConnection.create(server, in, out);
         server.connect(launcher.getRemoteProxy());
         server.log("language server " + version() + " listening " + uptime() + " ms after it started (Java " + System.getProperty("java.version") + ")");
         try {

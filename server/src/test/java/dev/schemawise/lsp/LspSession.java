@@ -69,7 +69,7 @@ final class LspSession implements AutoCloseable {
         PipedInputStream clientIn = new PipedInputStream(1 << 20);
         PipedOutputStream serverOut = new PipedOutputStream(clientIn);
         impl = new SchemawiseLanguageServer(new PrintStream(log, true, StandardCharsets.UTF_8), false);
-        Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
+        Launcher<LanguageClient> serverLauncher = JsonRpcConnection.create(impl, serverIn, serverOut);
         impl.connect(serverLauncher.getRemoteProxy());
         Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
         server = clientLauncher.getRemoteProxy();
