@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  * opens) overlaid with the open documents as the editor has them. Every change schedules an analysis on one
  * analysis thread; while an analysis runs, further changes coalesce into the next one, so the waiting time adapts
  * to what an analysis costs (a cheap schema is re-analysed on every keystroke, a huge one at most once per
- * analysis). An analysis made stale early by a newer edit is cancelled. Listeners get each new {@link Snapshot}.
+ * analysis). An analysis made stale early by a newer edit is cancelled, but never two in a row: under a stream of
+ * edits faster than an analysis, each would be cancelled by the next and no analysis would finish. Listeners get
+ * each new {@link Snapshot}.
  * Protocol-free: the language server adapts it to LSP.
  */
 public final class Project {
@@ -39,7 +41,12 @@ public final class Project {
         void analysed(Snapshot previous, Snapshot snapshot);
     }
 
-    private record Overlay(String text, int version) {}
+    /**
+     * An open document's text as the editor has it.
+     *
+     * @param generation the first analysis generation that includes this text: the change that set it asked for that one
+     */
+    private record Overlay(String text, int version, long generation) {}
 
     private final Path root;
     private final Listener listener;
@@ -53,7 +60,7 @@ public final class Project {
     private final Map<String, SourceFile> disk = new TreeMap<>();
     private final Map<String, Overlay> open = new HashMap<>();
     private final Map<String, Path> locations = new HashMap<>();
-    private record Waiter(String path, int version, CompletableFuture<Snapshot> future) {}
+    private record Waiter(long generation, CompletableFuture<Snapshot> future) {}
 
     private final List<Waiter> waiting = new ArrayList<>();
     private final List<Runnable> idle = new ArrayList<>();
@@ -64,6 +71,7 @@ public final class Project {
     private volatile boolean scheduled;
     private volatile long lastDurationMillis;
     private volatile long runStarted;
+    private volatile boolean lastRunCancelled;
     private volatile boolean closed;
     private volatile Map<String, Config.RuleSetting> ruleOverrides = Map.of();
 
@@ -129,7 +137,8 @@ public final class Project {
     public void change(Path file, String text, int version) {
         String path = path(file);
         synchronized (lock) {
-            open.put(path, new Overlay(text, version));
+            // changed() below raises requested past its value now; a run of that generation or later reads this overlay.
+            open.put(path, new Overlay(text, version, requested + 1));
             locations.put(path, file.toAbsolutePath().normalize());
         }
         changed();
@@ -173,17 +182,21 @@ public final class Project {
         });
     }
 
-    /** Completes with the first snapshot that includes this version of the document (or a later one). */
-    public CompletableFuture<Snapshot> snapshotFor(Path file, int version) {
+    /**
+     * Completes with the first snapshot that includes the document's latest change (or a later one). Which change
+     * is latest is the order they arrived in, not their version numbers: a client that numbers its changes out of
+     * order still gets answers about the text it sent last.
+     */
+    public CompletableFuture<Snapshot> snapshotFor(Path file) {
         String path = path(file);
         CompletableFuture<Snapshot> future = new CompletableFuture<>();
         synchronized (lock) {
-            Integer have = current.versions().get(path);
-            boolean busy = running || scheduled;
-            if ((have != null && have >= version) || (!busy && have == null)) {
+            Overlay overlay = open.get(path);
+            long generation = overlay == null ? 0 : overlay.generation();
+            if (current.generation() >= generation || !(running || scheduled)) {
                 future.complete(current);
             } else {
-                waiting.add(new Waiter(path, version, future));
+                waiting.add(new Waiter(generation, future));
             }
         }
         return future;
@@ -222,9 +235,12 @@ public final class Project {
         analysis.execute(this::run);
     }
 
-    /** True when a newer change arrived early in this run: better to start over than to publish a stale result. */
+    /**
+     * True when a newer change arrived early in this run: better to start over than to publish a stale result,
+     * unless the run before was cancelled too.
+     */
     private boolean stale(long generation) {
-        if (requested == generation || closed) return closed;
+        if (requested == generation || closed || lastRunCancelled) return closed;
         long elapsed = System.currentTimeMillis() - runStarted;
         return elapsed < Math.max(5, lastDurationMillis / 2);
     }
@@ -249,11 +265,14 @@ public final class Project {
         Snapshot previous = current;
         try {
             Snapshot next = analyse(generation, sources, versions);
+            forgetClosed(sources);
             current = next;
             lastDurationMillis = System.currentTimeMillis() - runStarted;
+            lastRunCancelled = false;
             listener.analysed(previous, next);
         } catch (CancellationException e) {
-            // a newer change made this run stale; the run it scheduled starts right after
+            // a newer change made this run stale; the run it scheduled starts right after, and is not cancelled
+            lastRunCancelled = !closed;
         } catch (RuntimeException | StackOverflowError e) {
             Snapshot failed = new Snapshot(generation, previous.workspace(), previous.findings(), versions, previous.configs(), previous.configErrors(),
                     List.of("analysis failed: " + e));
@@ -266,9 +285,8 @@ public final class Project {
                 Snapshot now = current;
                 for (java.util.Iterator<Waiter> it = waiting.iterator(); it.hasNext(); ) {
                     Waiter w = it.next();
-                    Integer have = now.versions().get(w.path());
-                    // satisfied, or nothing more will come for it (closed, or no further run queued)
-                    if ((have != null && have >= w.version()) || !scheduled) {
+                    // satisfied, or nothing more will come for it (no further run queued)
+                    if (now.generation() >= w.generation() || !scheduled) {
                         done.add(() -> w.future().complete(now));
                         it.remove();
                     }
@@ -279,6 +297,19 @@ public final class Project {
                 }
             }
             done.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Drops what is kept by path for files no longer analysed: a document closed without being on disk (an untitled
+     * one, a file deleted or never saved) would otherwise keep its parse results for as long as the server runs.
+     */
+    private void forgetClosed(List<SourceFile> analysed) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (SourceFile f : analysed) paths.add(f.path());
+        cache.retain(paths);
+        synchronized (lock) {
+            locations.keySet().removeIf(path -> !disk.containsKey(path) && !open.containsKey(path));
         }
     }
 

@@ -12,40 +12,91 @@ import java.util.function.Function;
 /**
  * The workspace analysed at one moment: its files, schemas and findings, the document versions it was built
  * from, and the configuration problems met on the way. Immutable: editor requests read the latest snapshot
- * while the next one is being built.
- *
- * @param versions     the editor's version of each open document the snapshot was built from
- * @param configErrors problems of configuration files, by absolute path of the file
+ * while the next one is being built. What requests derive from it (findings by file, the symbol index) is
+ * computed once and kept here, so it goes when the snapshot does. (Kept in maps weakly keyed by snapshot, it
+ * stayed until the next lookup: a server left idle after its documents closed held the last workspace's index.)
+ * Snapshots compare by identity.
  */
-public record Snapshot(long generation, Workspace workspace, List<Finding> findings, Map<String, Integer> versions,
-                       Function<String, Config> configs, Map<java.nio.file.Path, String> configErrors, List<String> internalErrors) {
+public final class Snapshot {
+    private final long generation;
+    private final Workspace workspace;
+    private final List<Finding> findings;
+    private final Map<String, Integer> versions;
+    private final Function<String, Config> configs;
+    private final Map<java.nio.file.Path, String> configErrors;
+    private final List<String> internalErrors;
+    private volatile Map<String, List<Finding>> findingsByFile;
+    private volatile SymbolIndex symbols;
 
-    public Snapshot {
-        findings = List.copyOf(findings);
-        versions = Map.copyOf(versions);
-        configErrors = Map.copyOf(configErrors);
-        internalErrors = List.copyOf(internalErrors);
+    /**
+     * @param versions     the editor's version of each open document the snapshot was built from
+     * @param configErrors problems of configuration files, by absolute path of the file
+     */
+    public Snapshot(long generation, Workspace workspace, List<Finding> findings, Map<String, Integer> versions,
+                    Function<String, Config> configs, Map<java.nio.file.Path, String> configErrors, List<String> internalErrors) {
+        this.generation = generation;
+        this.workspace = workspace;
+        this.findings = List.copyOf(findings);
+        this.versions = Map.copyOf(versions);
+        this.configs = configs;
+        this.configErrors = Map.copyOf(configErrors);
+        this.internalErrors = List.copyOf(internalErrors);
     }
 
-    private static final Map<Snapshot, Map<String, List<Finding>>> BY_FILE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    public long generation() {
+        return generation;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public Map<String, Integer> versions() {
+        return versions;
+    }
+
+    public Function<String, Config> configs() {
+        return configs;
+    }
+
+    public Map<java.nio.file.Path, String> configErrors() {
+        return configErrors;
+    }
+
+    public List<String> internalErrors() {
+        return internalErrors;
+    }
 
     /** The findings of one file, in order. */
     public List<Finding> findings(String path) {
-        Map<String, List<Finding>> byFile = BY_FILE.computeIfAbsent(this, s -> {
+        Map<String, List<Finding>> byFile = findingsByFile;
+        if (byFile == null) {
+            // Two threads may both build it; either result is the same.
             Map<String, List<Finding>> m = new HashMap<>();
-            for (Finding f : s.findings) m.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-            return m;
-        });
+            for (Finding f : findings) m.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+            findingsByFile = byFile = m;
+        }
         return byFile.getOrDefault(path, List.of());
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return this == o;
+    /** The symbol index of the workspace, built on first use. */
+    SymbolIndex symbols() {
+        SymbolIndex index = symbols;
+        if (index == null) {
+            synchronized (this) {
+                index = symbols;
+                if (index == null) symbols = index = new SymbolIndex(workspace);
+            }
+        }
+        return index;
     }
 
     @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
+    public String toString() {
+        return "Snapshot[generation=" + generation + ", " + workspace.files().size() + " files, " + findings.size() + " findings]";
     }
 }

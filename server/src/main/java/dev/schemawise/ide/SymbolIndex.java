@@ -13,7 +13,6 @@ import dev.schemawise.workspace.FileReport;
 import dev.schemawise.workspace.SchemaUnit;
 import dev.schemawise.workspace.Workspace;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,10 +46,9 @@ public final class SymbolIndex {
     private final Map<String, List<Symbol>> byFile = new HashMap<>();
     private final Map<String, List<Symbol>> byKey = new HashMap<>();
 
-    private static final Map<Snapshot, SymbolIndex> CACHE = Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
+    /** The index of a snapshot's workspace, built once per snapshot and kept by it. */
     public static SymbolIndex of(Snapshot snapshot) {
-        return CACHE.computeIfAbsent(snapshot, s -> new SymbolIndex(s.workspace()));
+        return snapshot.symbols();
     }
 
     SymbolIndex(Workspace workspace) {

@@ -3,12 +3,14 @@ package dev.schemawise.lsp;
 import dev.schemawise.text.LineIndex;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
  * The open documents as the editor has them: text and version, updated by full or incremental changes.
- * Ranges past the end clamp; an out-of-order version is applied anyway (the text is what the client sent) but
- * never lowers the version the server reports.
+ * Ranges past the end clamp, an inverted range is read forwards, and a range missing one end is empty at the
+ * other. An out-of-order version is applied anyway (the text is what the client sent) but never lowers the
+ * version the server reports.
  */
 final class Documents {
     /** @param lines the line index of the text, kept up to date edit by edit (a full rescan of a large file costs milliseconds) */
@@ -46,8 +48,10 @@ final class Documents {
                     lines = new LineIndex(text);
                     continue;
                 }
-                int start = positions.offset(lines, change.getRange().getStart());
-                int end = positions.offset(lines, change.getRange().getEnd());
+                Position from = change.getRange().getStart() != null ? change.getRange().getStart() : change.getRange().getEnd();
+                Position to = change.getRange().getEnd() != null ? change.getRange().getEnd() : from;
+                int start = positions.offset(lines, from);
+                int end = positions.offset(lines, to);
                 if (end < start) {
                     int t = start;
                     start = end;

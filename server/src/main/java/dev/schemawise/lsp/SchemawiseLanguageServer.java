@@ -216,13 +216,7 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
      */
     public static int serve(java.io.InputStream in, java.io.OutputStream out, PrintStream log) throws InterruptedException {
         SchemawiseLanguageServer server = new SchemawiseLanguageServer(log, true);
-        var launcher = new org.eclipse.lsp4j.launch.LSPLauncher.Builder<org.eclipse.lsp4j.services.LanguageClient>()
-                .setLocalService(server)
-                .setRemoteInterface(org.eclipse.lsp4j.services.LanguageClient.class)
-                .setInput(in)
-                .setOutput(out)
-                .configureGson(gson -> gson.registerTypeAdapterFactory(new DiagnosticWriter()))
-                .create();
+        var launcher = JsonRpcConnection.create(server, in, out);
         server.connect(launcher.getRemoteProxy());
         server.log("language server " + version() + " listening " + uptime() + " ms after it started (Java " + System.getProperty("java.version") + ")");
         try {
@@ -452,6 +446,16 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         }
     }
 
+    /**
+     * Forgets the URIs and languages of documents that are closed and no longer analysed (an untitled document, a
+     * file not on disk, a URI a request named): kept, they would add up for as long as the server runs. Runs after
+     * the publication of a snapshot, which still names the documents it was built with.
+     */
+    private void forgetClosed(Snapshot snapshot) {
+        uriByPath.entrySet().removeIf(e -> documents.get(e.getValue()) == null && snapshot.workspace().file(e.getKey()) == null);
+        languages.keySet().removeIf(uri -> documents.get(uri) == null && !uriByPath.containsValue(uri));
+    }
+
     void log(String message) {
         log.println("schemawise: " + message);
         log.flush();
@@ -481,10 +485,11 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
 
     /**
      * A request's future, with failures turned into response errors: a refusal ({@link ResponseErrorException})
-     * goes to the client as it is, anything else is logged and answered as an internal error.
+     * goes to the client as it is, anything else is logged and answered as an internal error. Cancelling it (LSP4J
+     * does on $/cancelRequest) cancels the work behind it, which then does not run if it has not started.
      */
     <T> CompletableFuture<T> guard(String what, CompletableFuture<T> future) {
-        return future.handle((value, failure) -> {
+        CompletableFuture<T> guarded = future.handle((value, failure) -> {
             if (failure == null) return value;
             Throwable cause = failure;
             while ((cause instanceof java.util.concurrent.CompletionException || cause instanceof java.util.concurrent.ExecutionException)
@@ -496,7 +501,13 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
             error(what, cause);
             throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError, "schemawise: " + what + " failed: " + cause, null));
         });
+        guarded.whenComplete((value, failure) -> {
+            if (guarded.isCancelled()) future.cancel(true);
+        });
+        return guarded;
     }
+
+    private final java.util.concurrent.atomic.AtomicReference<Snapshot> unpublished = new java.util.concurrent.atomic.AtomicReference<>();
 
     private final class ProjectListener implements Project.Listener {
         @Override
@@ -514,19 +525,24 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
 
         @Override
         public void analysed(Snapshot previous, Snapshot snapshot) {
+            for (String internal : snapshot.internalErrors()) log("internal error: " + internal);
+            // Only the newest snapshot is published. While the client does not read (or a publication is slow) the
+            // outbound thread waits, and a task per snapshot would queue up, each holding a whole workspace.
+            if (unpublished.getAndSet(snapshot) != null) return; // the queued task will take this one
             outbound.execute(() -> {
+                Snapshot newest = unpublished.getAndSet(null);
                 try {
-                    for (String internal : snapshot.internalErrors()) log("internal error: " + internal);
-                    publish(snapshot);
+                    publish(newest);
+                    forgetClosed(newest);
                     if (!firstPublished) {
                         firstPublished = true;
-                        log("first diagnostics at " + uptime() + " ms (" + snapshot.workspace().files().size() + " files)");
+                        log("first diagnostics at " + uptime() + " ms (" + newest.workspace().files().size() + " files)");
                     }
                     String token = progressToken;
                     if (token != null) {
                         progressToken = null;
                         WorkDoneProgressEnd end = new WorkDoneProgressEnd();
-                        end.setMessage(snapshot.workspace().files().size() + " files, " + snapshot.findings().size() + " findings");
+                        end.setMessage(newest.workspace().files().size() + " files, " + newest.findings().size() + " findings");
                         client.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(end)));
                     }
                 } catch (RuntimeException e) {

@@ -128,12 +128,12 @@ final class SchemawiseTextDocumentService implements TextDocumentService {
     /** A document's position in a snapshot: workspace path, UTF-16 offset, and the snapshot's line index. */
     record At(Snapshot snapshot, String file, LineIndex lines, int offset) {}
 
-    /** The snapshot that includes the document's current version (or the settled one for a closed file). */
+    /** The snapshot that includes the document's latest change (or the settled one for a closed file). */
     CompletableFuture<Snapshot> snapshot(String uri) {
         Documents.Document d = server.documents.get(uri);
         Path path = server.path(uri);
         if (d == null || !server.project.isSchemaFile(path)) return server.project.settled();
-        return server.project.snapshotFor(path, d.version());
+        return server.project.snapshotFor(path);
     }
 
     <T> CompletableFuture<T> withSnapshot(String what, String uri, Function<Snapshot, T> body) {

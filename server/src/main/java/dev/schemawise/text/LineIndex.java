@@ -98,7 +98,9 @@ public final class LineIndex {
     public int offset(int line, int column) {
         if (line < 0) return 0;
         if (line >= lineStarts.length) return text.length();
-        return Math.min(lineStarts[line] + Math.max(0, column), lineEnd(line));
+        int start = lineStarts[line];
+        // Clamp the column before adding it: start + Integer.MAX_VALUE would overflow to a negative offset.
+        return start + Math.min(Math.max(0, column), lineEnd(line) - start);
     }
 
     public Span span(int start, int end) {

@@ -59,4 +59,11 @@ public final class ParseCache {
         sql.remove(path);
         prisma.remove(path);
     }
+
+    /** Forgets every file but these (the language server's files once one was closed without being on disk). */
+    public void retain(java.util.Set<String> paths) {
+        guesses.keySet().retainAll(paths);
+        sql.keySet().retainAll(paths);
+        prisma.keySet().retainAll(paths);
+    }
 }

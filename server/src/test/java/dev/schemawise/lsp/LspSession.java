@@ -53,6 +53,8 @@ final class LspSession implements AutoCloseable {
 
     final Path root;
     final LanguageServer server;
+    /** The client's end of the connection, for messages the typed server interface cannot send (unknown methods, raw params). */
+    final org.eclipse.lsp4j.jsonrpc.RemoteEndpoint endpoint;
     final Recorder client = new Recorder();
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
     InitializeResult initialized;
@@ -69,10 +71,11 @@ final class LspSession implements AutoCloseable {
         PipedInputStream clientIn = new PipedInputStream(1 << 20);
         PipedOutputStream serverOut = new PipedOutputStream(clientIn);
         impl = new SchemawiseLanguageServer(new PrintStream(log, true, StandardCharsets.UTF_8), false);
-        Launcher<LanguageClient> serverLauncher = LSPLauncher.createServerLauncher(impl, serverIn, serverOut);
+        Launcher<LanguageClient> serverLauncher = JsonRpcConnection.create(impl, serverIn, serverOut);
         impl.connect(serverLauncher.getRemoteProxy());
         Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
         server = clientLauncher.getRemoteProxy();
+        endpoint = clientLauncher.getRemoteEndpoint();
         var a = serverLauncher.startListening();
         var b = clientLauncher.startListening();
         closeables.add(() -> a.cancel(true));
@@ -175,6 +178,11 @@ final class LspSession implements AutoCloseable {
 
     static <T> T get(CompletableFuture<T> f) throws Exception {
         return f.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** The server object itself (not the proxy), for tests that look at its state. */
+    SchemawiseLanguageServer impl() {
+        return impl;
     }
 
     String serverLog() {

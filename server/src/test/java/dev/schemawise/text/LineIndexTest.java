@@ -17,6 +17,18 @@ class LineIndexTest {
         assertEquals(3, lines.lineEnd(1));
     }
 
+    /** Positions past a line's end, the text's end, or before its start clamp; a huge column does not overflow. */
+    @Test
+    void offsetsClamp() {
+        LineIndex lines = new LineIndex("ab\r\ncd\n");
+        assertEquals(2, lines.offset(0, 99));
+        assertEquals(2, lines.offset(0, Integer.MAX_VALUE));
+        assertEquals(6, lines.offset(1, Integer.MAX_VALUE));
+        assertEquals(4, lines.offset(1, Integer.MIN_VALUE));
+        assertEquals(7, lines.offset(Integer.MAX_VALUE, 0));
+        assertEquals(0, lines.offset(Integer.MIN_VALUE, 5));
+    }
+
     /** An edited index equals one built from scratch, whatever the edit does to line breaks at its edges. */
     @Test
     void editedEqualsRebuilt() {
