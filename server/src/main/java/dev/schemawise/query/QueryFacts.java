@@ -47,31 +47,6 @@ public final class QueryFacts {
      */
     static final long BUDGET_NANOS_PER_CHAR = 50_000;
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
-
-    /**
-     * Loads and warms up JSqlParser on a background thread. Its parser is a very large class: loading, verifying and
-     * first running it takes the better part of a second, which a command or a language server starting up can spend
-     * on an otherwise idle core while it parses the schema (a single large file parses on one core). Idempotent.
-     */
-    public static void warmUpInBackground() {
-        if (!WARMING.compareAndSet(false, true)) return;
-        Thread t = new Thread(() -> {
-            for (String sql : List.of("SELECT a.id, b.name FROM a JOIN b ON b.a_id = a.id WHERE a.x = $1 AND a.y > 2 ORDER BY a.id LIMIT 10 OFFSET 5",
-                    "UPDATE t SET a = 1 WHERE id IN (SELECT id FROM u)", "DELETE FROM t WHERE id = 1",
-                    "INSERT INTO t (a, b) SELECT a, b FROM u", "WITH c AS (SELECT * FROM t) SELECT count(*) FROM c GROUP BY a")) {
-                try {
-                    analyze(sql, 0);
-                } catch (RuntimeException | StackOverflowError e) {
-                    return; // only a warm-up
-                }
-            }
-        }, "schemawise-jsqlparser-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
-    }
-
     /**
      * Whether a statement has a WHERE keyword outside parentheses, strings, quoted names and comments: then an UPDATE or
      * DELETE has its own WHERE clause, which a rule may know without starting JSqlParser. False says nothing.
