@@ -498,6 +498,8 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
             }
             if (cause instanceof ResponseErrorException refusal) throw refusal;
             if (cause instanceof java.util.concurrent.CancellationException c) throw c;
+            // After a shutdown request the request pool is stopped; LSP asks for InvalidRequest, not an internal error.
+            if (shutdownRequested) throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, "schemawise: the server is shutting down", null));
             error(what, cause);
             throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError, "schemawise: " + what + " failed: " + cause, null));
         });

@@ -268,6 +268,22 @@ class LspFaultTest {
         }
     }
 
+    @Test
+    void requestsAfterShutdownAreRefusedAsInvalid() throws Exception {
+        try (LspSession s = new LspSession(dir)) {
+            s.initialize();
+            String uri = s.open("faults.sql", SCHEMA);
+            s.diagnostics(uri);
+            get(s.server.shutdown());
+            // An editor restarting its client may still send a request or two to the old server.
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> get(s.server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(doc(uri), pos(0, 15)))));
+            assertTrue(e.getCause() instanceof ResponseErrorException, e.toString());
+            assertEquals(ResponseErrorCode.InvalidRequest.getValue(), ((ResponseErrorException) e.getCause()).getResponseError().getCode(), e.toString());
+            assertTrue(!s.serverLog().contains("Exception"), s.serverLog());
+        }
+    }
+
     // ------------------------------------------------------------------ requests for nothing
 
     @Test
