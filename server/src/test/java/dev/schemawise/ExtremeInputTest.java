@@ -52,6 +52,26 @@ class ExtremeInputTest {
         assertTrue(analyze("unbalanced.sql", unbalanced).findings().stream().anyMatch(f -> f.rule().equals("syntax")));
     }
 
+    /**
+     * Quoted names and strings that run on for 100,000 characters, or are made of 50,000 doubled quotes: the regular
+     * expressions that find them in the text (REFERENCES targets, literals, lock_timeout settings) read them without
+     * recursion. Fuzzing found a StackOverflowError in unknown-reference on a name opened by a quote never closed.
+     */
+    @Test
+    void quotedNamesAndStringsThatNeverEnd() {
+        String run = "x".repeat(100_000);
+        String doubled = "\"\"".repeat(50_000);
+        for (String tail : List.of(run, doubled, "''".repeat(50_000))) {
+            String sql = "CREATE TABLE a (id bigint PRIMARY KEY);\n"
+                    + "CREATE TABLE b (id bigint PRIMARY KEY, a_id bigint REFERENCES \"" + tail + "\n);\n"
+                    + "CREATE TABLE c (id bigint PRIMARY KEY, a_id bigint REFERENCES `" + tail + "\n);\n"
+                    + "CREATE TABLE d (id bigint PRIMARY KEY, s text DEFAULT '" + tail + "');\n"
+                    + "SELECT set_config('lock_timeout', '" + tail + "', false);\n";
+            analyze("quotes.sql", sql);
+            analyze("migrations/000001_quotes.up.sql", sql);
+        }
+    }
+
     @Test
     void aTableOfOneHundredThousandColumns() {
         StringBuilder sql = new StringBuilder("CREATE TABLE wide (id bigint PRIMARY KEY");

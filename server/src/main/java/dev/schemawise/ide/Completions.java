@@ -246,7 +246,7 @@ final class Completions {
             "DATE", "DECIMAL(12,2)", "DOUBLE", "JSON", "BLOB", "CHAR(36)", "ENUM()", "MEDIUMTEXT", "LONGTEXT", "BINARY(16)");
     private static final List<String> SQLITE_TYPES = List.of("INTEGER", "TEXT", "REAL", "NUMERIC", "BLOB");
 
-    private static final Pattern WORD = Pattern.compile("\"[^\"]*\"|`[^`]*`|\\[[^\\]]*]|[A-Za-z_][\\w$]*|'(?:[^']|'')*'|[(),;.]|\\S");
+    private static final Pattern WORD = Pattern.compile("\"[^\"]*\"|`[^`]*`|\\[[^\\]]*]|[A-Za-z_][\\w$]*|'[^']*+(?:''[^']*+)*+'|[(),;.]|\\S");
 
     private static List<Completion> sql(SchemaUnit unit, Dialect dialect, String text, int at) {
         int statementStart = text.lastIndexOf(';', at - 1) + 1;

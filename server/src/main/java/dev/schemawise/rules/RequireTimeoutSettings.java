@@ -56,7 +56,7 @@ public final class RequireTimeoutSettings implements Rule {
     private static final Pattern SET = Pattern.compile("(?is)^\\s*set\\s+(session\\s+|local\\s+)?lock_timeout\\s*(?:=|\\bto\\b)\\s*(.*?)\\s*;?\\s*$");
     private static final Pattern RESET = Pattern.compile("(?is)^\\s*reset\\s+(?:lock_timeout|all)\\b");
     private static final Pattern SET_CONFIG = Pattern.compile(
-            "(?is)\\bset_config\\s*\\(\\s*'lock_timeout'\\s*,\\s*('(?:[^']|'')*'|[^,)]+?)\\s*,\\s*(true|false)\\s*\\)");
+            "(?is)\\bset_config\\s*\\(\\s*'lock_timeout'\\s*,\\s*('[^']*+(?:''[^']*+)*+'|[^,)]+?)\\s*,\\s*(true|false)\\s*\\)");
     /** A duration of zero, which turns the timeout off ("0", "'0s'", "0ms"). */
     private static final Pattern ZERO = Pattern.compile("(?i)0+(?:\\.0*)?\\s*(?:us|ms|s|min|h|d)?");
 

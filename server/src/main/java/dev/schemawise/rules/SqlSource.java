@@ -382,7 +382,7 @@ public final class SqlSource {
         return -1;
     }
 
-    private static final String IDENTIFIER = "(?:\"(?:[^\"]|\"\")*\"|`(?:[^`]|``)*`|\\[[^\\]]*]|[\\p{L}_$][\\p{L}\\p{N}_$]*)";
+    private static final String IDENTIFIER = "(?:\"[^\"]*+(?:\"\"[^\"]*+)*+\"|`[^`]*+(?:``[^`]*+)*+`|\\[[^\\]]*]|[\\p{L}_$][\\p{L}\\p{N}_$]*)";
     private static final Pattern REFERENCES = Pattern.compile("(?i)\\bREFERENCES\\s+(" + IDENTIFIER + "(?:\\s*\\.\\s*" + IDENTIFIER + ")*)(?:\\s*(\\([^)]*\\)))?");
     private static final Pattern UNSIGNED = Pattern.compile("(?i)^(?:\\s+ZEROFILL)?\\s+UNSIGNED\\b");
 

@@ -61,7 +61,7 @@ public final class SuggestDefault implements Rule {
 
     /** The listed values of a CHECK: {@code status IN ('a', 'b')} or pg_dump's {@code status = ANY (ARRAY['a'::text, ...])}. */
     private static final Pattern LISTING = Pattern.compile("(?i)\\bin\\s*\\(|=\\s*any\\s*\\(");
-    private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
+    private static final Pattern LITERAL = Pattern.compile("'([^']*+(?:''[^']*+)*+)'");
 
     @Override
     public RuleInfo info() {

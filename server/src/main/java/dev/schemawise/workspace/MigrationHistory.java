@@ -223,7 +223,7 @@ public final class MigrationHistory {
     }
 
     private static final Pattern PROVIDER = Pattern.compile(
-            "\\s*(?:provider|\"provider\"|'provider')\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)')\\s*(?:#.*)?");
+            "\\s*(?:provider|\"provider\"|'provider')\\s*=\\s*(?:\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"|'([^']*)')\\s*(?:#.*)?");
 
     /**
      * The {@code provider = "..."} value of a Prisma {@code migration_lock.toml} (e.g. "postgresql"), or null when
