@@ -144,7 +144,7 @@ final class Fixer {
         for (Path root : realRoots) {
             if (real.startsWith(root)) return null;
         }
-        return Loader.display(CheckCommand.workingDirectory(), real);
+        return dev.schemawise.workspace.WorkspaceScanner.display(CheckCommand.workingDirectory(), real);
     }
 
     private List<SourceFile> sources(Map<String, String> texts) {

@@ -112,7 +112,7 @@ final class Loader {
         long built = System.nanoTime();
         if (workspace.files().stream().allMatch(f -> f.kind() == FileReport.Kind.AUXILIARY)) {
             if (!fatal) {
-                String where = String.join(", ", roots.stream().map(r -> display(cwd, r)).toList());
+                String where = String.join(", ", roots.stream().map(r -> WorkspaceScanner.display(cwd, r)).toList());
                 err.println("schemawise: " + oneLine(scan.problems().isEmpty() ? "no .sql or .prisma files found in " + where
                         : "no .sql or .prisma file could be read in " + where + " (see the warnings above)"));
             }
@@ -121,13 +121,6 @@ final class Loader {
         Config root = rootConfig;
         Function<String, Config> configFor = path -> perFile.getOrDefault(path, root);
         return new Loaded(cwd, roots, rootConfig, scan, settings, cache, workspace, configFor, fatal, new long[] {started, scanned, built});
-    }
-
-    /** A path as messages show it: relative to the working directory with '/' when under it, else absolute. */
-    static String display(Path cwd, Path path) {
-        Path absolute = cwd.resolve(path).normalize();
-        String shown = absolute.equals(cwd) ? "." : absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : absolute.toString();
-        return shown.replace(java.io.File.separatorChar, '/');
     }
 
     /**

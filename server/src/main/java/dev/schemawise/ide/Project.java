@@ -169,7 +169,7 @@ public final class Project {
                 for (Path f : files) {
                     String path = path(f);
                     if (!isSchemaFile(f)) continue;
-                    WorkspaceScanner.Result one = WorkspaceScanner.scan(List.of(f), root == null ? f.getParent() : root, root == null ? WorkspaceScanner.Options.DEFAULT : WorkspaceScanner.Options.DEFAULT.confinedTo(root));
+                    WorkspaceScanner.Result one = WorkspaceScanner.scan(List.of(f), root == null ? f.getParent() : root, WorkspaceScanner.Options.DEFAULT.confinedTo(root));
                     disk.remove(path);
                     for (SourceFile s : one.files()) {
                         disk.put(path, new SourceFile(path, s.location(), s.text()));

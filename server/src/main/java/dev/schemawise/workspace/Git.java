@@ -74,10 +74,11 @@ public final class Git {
      * Returns once git has exited and its output has been read, or after {@code timeout}, when git is killed.
      */
     public static Result run(Path dir, byte[] stdin, Duration timeout, String... args) {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "core.fsmonitor=false"));
+        List<String> command = new ArrayList<>(GIT);
         if (args.length > 0 && READS_WORKING_FILES.contains(args[0])) {
-            Result drivers = exec(List.of("git", "-c", "core.fsmonitor=false", "-C", dir.toString(), "config", "--get-regexp", "^filter\\."),
-                    "git config", null, timeout);
+            List<String> listing = new ArrayList<>(GIT);
+            listing.addAll(List.of("-C", dir.toString(), "config", "--get-regexp", "^filter\\."));
+            Result drivers = exec(listing, "git config", null, timeout);
             // exit status 1: no filter configured
             if (drivers.failure() != null || drivers.exitCode() > 1) return drivers;
             for (String driver : filterDrivers(drivers.text())) {
@@ -89,6 +90,9 @@ public final class Git {
         command.addAll(List.of(args));
         return exec(command, "git " + String.join(" ", args), stdin, timeout);
     }
+
+    /** How every git command starts: by name (never through a shell), with the repository's file system monitor off. */
+    private static final List<String> GIT = List.of("git", "-c", "core.fsmonitor=false");
 
     /** The git commands that read working files, and so could start a filter driver. */
     private static final java.util.Set<String> READS_WORKING_FILES = java.util.Set.of("hash-object", "diff", "status");

@@ -60,7 +60,7 @@ public final class WorkspaceScanner {
             ignoreGlobs = List.copyOf(ignoreGlobs);
         }
 
-        /** The same options, reading nothing outside {@code folder}. */
+        /** The same options, reading nothing outside {@code folder} (null: anywhere). */
         public Options confinedTo(Path folder) {
             return new Options(maxFileBytes, ignoreGlobs, folder);
         }
@@ -433,6 +433,15 @@ public final class WorkspaceScanner {
     }
 
     private String displayPath(Path absolute) {
+        return display(workingDirectory, absolute);
+    }
+
+    /**
+     * A path as paths are shown to users (file names in reports and messages): relative to the working directory with
+     * '/' when under it ("." for the directory itself), else absolute.
+     */
+    public static String display(Path workingDirectory, Path path) {
+        Path absolute = workingDirectory.resolve(path).normalize();
         if (absolute.equals(workingDirectory)) return ".";
         if (absolute.startsWith(workingDirectory)) return slashes(workingDirectory.relativize(absolute));
         return slashes(absolute);
