@@ -12,7 +12,7 @@
 ;; keywords, types and attributes) when no other package provides one.
 ;;
 ;;   (require 'schemawise)
-;;   (setq schemawise-command '("java" "-XX:+UseSerialGC" "-Xss4m" "-jar" "/path/to/schemawise.jar" "lsp" "--stdio"))
+;;   (setq schemawise-command '("java" "-XX:+UseSerialGC" "-Xss4m" "-Xms64m" "-jar" "/path/to/schemawise.jar" "lsp" "--stdio"))
 ;;   (add-hook 'sql-mode-hook #'eglot-ensure)
 ;;   (add-hook 'prisma-mode-hook #'eglot-ensure)
 

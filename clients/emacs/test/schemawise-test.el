@@ -64,7 +64,7 @@ eglot 1.9 writes a diagnostic's text as \"SOURCE [CODE]: MESSAGE\"."
       (let ((byte-compile-error-on-warn t))
         (schemawise-test--check (byte-compile-file compiled) "schemawise.el byte-compiles without warnings"))
       (load (concat (file-name-sans-extension compiled) ".elc") nil t)
-      (setq schemawise-command (list "java" "-XX:+UseSerialGC" "-Xss4m" "-jar" jar "lsp" "--stdio"))
+      (setq schemawise-command (list "java" "-XX:+UseSerialGC" "-Xss4m" "-Xms64m" "-jar" jar "lsp" "--stdio"))
       ;; one rule turned off through the settings; the Prisma checks make sure it stays off
       (setq schemawise-settings '(:rules (:suggest-check-constraint "off")))
       (schemawise-test--check (assq 'prisma-mode (mapcar (lambda (e) (cons (cdr e) t)) auto-mode-alist)) "*.prisma opens in prisma-mode")

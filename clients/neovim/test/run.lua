@@ -27,7 +27,7 @@ local ok, err = pcall(function()
   local has_08, has_011 = vim.fn.has('nvim-0.8') == 1, vim.fn.has('nvim-0.11') == 1
   -- the settings turn one rule off; the Prisma checks below make sure it stays off
   schemawise.setup({
-    cmd = { 'java', '-XX:+UseSerialGC', '-Xss4m', '-jar', jar, 'lsp', '--stdio' },
+    cmd = { 'java', '-XX:+UseSerialGC', '-Xss4m', '-Xms64m', '-jar', jar, 'lsp', '--stdio' },
     settings = { rules = { ['suggest-check-constraint'] = 'off' } },
   })
 

@@ -89,14 +89,25 @@ export interface ServerLaunch {
 
 /**
  * The JVM flags the server is measured with (docs/PERFORMANCE.md): the serial collector keeps a language server's
- * memory at a third of G1's and its pauses short on small heaps; deep schemas need a larger thread stack. A user's
- * own choice of collector or stack size wins.
+ * memory at a third of G1's and its pauses short on small heaps; deep schemas need a larger thread stack; a 64 MB
+ * initial heap instead of the JVM's 1/64 of the machine's memory, which the serial collector never gives back. A
+ * user's own choice of collector, stack size or initial heap wins.
  */
 export function defaultJvmArgs(user: string[]): string[] {
     const out: string[] = [];
     if (!user.some(a => /^-XX:[+-]Use\w+GC$/.test(a))) out.push('-XX:+UseSerialGC');
     if (!user.some(a => a.startsWith('-Xss'))) out.push('-Xss4m');
+    const initial = user.some(a => a.startsWith('-Xms') || a.startsWith('-XX:InitialHeapSize') || a.startsWith('-XX:InitialRAMPercentage'));
+    if (!initial && !user.some(smallerMaxHeap)) out.push('-Xms64m');
     return out;
+}
+
+/** A maximum heap under 64 MB, which the default initial heap would exceed (the JVM would refuse to start). */
+function smallerMaxHeap(arg: string): boolean {
+    const m = /^-Xmx(\d+)([kKmMgG]?)$/.exec(arg);
+    if (!m) return false;
+    const unit = { '': 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+    return Number(m[1]) * unit < 64 * (1 << 20);
 }
 
 /** `java [default flags] [jvmArgs] -jar JAR lsp --stdio`: the same for the extension and its end-to-end test. */

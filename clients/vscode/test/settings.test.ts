@@ -53,15 +53,16 @@ describe('server launch', () => {
         assert.equal(jar, path.join('/ext', 'server', 'schemawise.jar'));
         assert.deepEqual(serverLaunch('/jdk/bin/java', jar, s, '/work'), {
             command: '/jdk/bin/java',
-            args: ['-Xss4m', '-Xmx512m', '-XX:+UseSerialGC', '-jar', path.join('/ext', 'server', 'schemawise.jar'), 'lsp', '--stdio'],
+            args: ['-Xss4m', '-Xms64m', '-Xmx512m', '-XX:+UseSerialGC', '-jar', path.join('/ext', 'server', 'schemawise.jar'), 'lsp', '--stdio'],
             options: { cwd: '/work' },
         });
     });
 
-    test("the serial collector and a 4 MB stack by default; a collector or stack size the user chose wins", () => {
-        assert.deepEqual(defaultJvmArgs([]), ['-XX:+UseSerialGC', '-Xss4m']);
-        assert.deepEqual(defaultJvmArgs(['-XX:+UseG1GC', '-Xss8m']), []);
-        assert.deepEqual(defaultJvmArgs(['-Xmx1g']), ['-XX:+UseSerialGC', '-Xss4m']);
+    test("the serial collector, a 4 MB stack and a 64 MB initial heap by default; what the user chose wins", () => {
+        assert.deepEqual(defaultJvmArgs([]), ['-XX:+UseSerialGC', '-Xss4m', '-Xms64m']);
+        assert.deepEqual(defaultJvmArgs(['-XX:+UseG1GC', '-Xss8m', '-Xms1g']), []);
+        assert.deepEqual(defaultJvmArgs(['-Xmx1g']), ['-XX:+UseSerialGC', '-Xss4m', '-Xms64m']);
+        assert.deepEqual(defaultJvmArgs(['-Xmx48m']), ['-XX:+UseSerialGC', '-Xss4m']);
     });
 
     test('the jar override, relative to the workspace folder', () => {

@@ -47,7 +47,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar dev.schemawise.bench.LspLatency [--edits N] [--requests N]
- *      [--server "java -XX:+UseSerialGC -Xss4m -jar server/target/schemawise.jar lsp"] [--prisma-ls tools/lsp-bench] FILE...
+ *      [--server "java -XX:+UseSerialGC -Xss4m -Xms64m -jar server/target/schemawise.jar lsp"] [--server-log FILE] [--prisma-ls tools/lsp-bench] FILE...
  * </pre>
  *
  * With {@code --prisma-ls DIR} (where {@code npm install} put {@code @prisma/language-server}), every
@@ -57,6 +57,9 @@ public final class LspLatency {
 
     record Result(String server, String file, int lines, double firstDiagnosticsMs, double[] editMs, double[] hoverMs, double[] completionMs,
                   long peakRssKb) {}
+
+    /** Where the servers' standard error goes (--server-log), or null to discard it. */
+    private static Path serverLog;
 
     public static void main(String[] args) throws Exception {
         int edits = 200;
@@ -70,8 +73,9 @@ public final class LspLatency {
                 case "--requests" -> requests = Integer.parseInt(args[++i]);
                 case "--server" -> server = Arrays.asList(args[++i].split(" "));
                 case "--prisma-ls" -> prismaLs = Path.of(args[++i]);
+                case "--server-log" -> serverLog = Path.of(args[++i]);
                 case "-h", "--help" -> {
-                    System.out.println("usage: LspLatency [--edits N] [--requests N] [--server CMD] [--prisma-ls DIR] FILE...");
+                    System.out.println("usage: LspLatency [--edits N] [--requests N] [--server CMD] [--server-log FILE] [--prisma-ls DIR] FILE...");
                     return;
                 }
                 default -> files.add(Path.of(args[i]));
@@ -80,7 +84,7 @@ public final class LspLatency {
         if (files.isEmpty()) files.add(Path.of("corpus/prisma/trigger.dev.schema.prisma"));
         if (server == null) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            server = List.of(java, "-XX:+UseSerialGC", "-Xss4m", "-jar", "server/target/schemawise.jar", "lsp");
+            server = List.of(java, "-XX:+UseSerialGC", "-Xss4m", "-Xms64m", "-jar", "server/target/schemawise.jar", "lsp");
         }
         List<Result> results = new ArrayList<>();
         for (Path f : files) {
@@ -161,7 +165,7 @@ public final class LspLatency {
 
         Recorder client = new Recorder(uri);
         long launch = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command).redirectError(serverLog != null ? ProcessBuilder.Redirect.appendTo(serverLog.toFile()) : ProcessBuilder.Redirect.DISCARD).start();
         try {
             var launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(), process.getOutputStream());
             LanguageServer server = launcher.getRemoteProxy();

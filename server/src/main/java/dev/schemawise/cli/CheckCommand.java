@@ -128,6 +128,9 @@ final class CheckCommand implements Callable<Integer> {
         if (debug) debug(err, workspace, scan, started, scanned, built, analysed, result.ruleNanos());
         reporter(cwd).write(workspace, findings, summary, out);
         out.flush();
+        for (Finding f : findings) {
+            if (f.fixFailure() != null) err.println("schemawise: internal error: the fixes of " + f.rule() + " at " + f.file() + ":" + (f.range().startLine() + 1) + " failed: " + f.fixFailure());
+        }
 
         if (fatal) return Main.ERROR;
         Severity threshold = switch (failOn) {

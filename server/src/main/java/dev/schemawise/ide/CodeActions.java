@@ -43,10 +43,16 @@ final class CodeActions {
                 out.add(new Action("Suppress " + f.rule() + " in this file", "quickfix", List.of(suppressFile(report, f)), f, false));
             }
         }
-        if (snapshot.findings(file).stream().anyMatch(f -> f.fixes().stream().anyMatch(Fix::safe))) {
+        // Fixes at hand are asked first: those a rule works out on demand may each cost a scan of the file.
+        List<Finding> all = snapshot.findings(file);
+        if (all.stream().filter(Finding::fixesKnown).anyMatch(CodeActions::hasSafeFix) || all.stream().anyMatch(CodeActions::hasSafeFix)) {
             out.add(new Action("Fix all safe problems in this file (schemawise)", FIX_ALL_KIND, null, null, false));
         }
         return out;
+    }
+
+    private static boolean hasSafeFix(Finding f) {
+        return f.fixes().stream().anyMatch(Fix::safe);
     }
 
     /** Every safe fix of the document that does not overlap another, as one set of edits. */

@@ -327,12 +327,19 @@ public final class Project {
         for (SourceFile f : sources) {
             if (!ignored(rootConfig, f.path())) kept.add(f);
         }
+        long started = System.nanoTime();
         Workspace workspace = Workspace.build(kept, settings, cache, () -> stale(generation));
+        long read = System.nanoTime();
         Map<String, Config> perFile = new HashMap<>();
         for (var f : workspace.files()) perFile.put(f.path(), config(configs, location(f.path()).getParent(), configErrors));
         Analyzer.Result result = Analyzer.analyze(workspace, path -> perFile.getOrDefault(path, rootConfig), () -> stale(generation));
+        long analysed = System.nanoTime();
+        Map<String, Long> slowest = new LinkedHashMap<>();
+        result.ruleNanos().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .forEach(e -> slowest.put(e.getKey(), e.getValue() / 1_000_000));
+        Snapshot.Timings timings = new Snapshot.Timings((read - started) / 1_000_000, (analysed - read) / 1_000_000, slowest);
         return new Snapshot(generation, workspace, result.findings(), versions, path -> perFile.getOrDefault(path, rootConfig), configErrors,
-                result.internalErrors());
+                result.internalErrors(), timings);
     }
 
     private dev.schemawise.workspace.GitBaseline baseline;

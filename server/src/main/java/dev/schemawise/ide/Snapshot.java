@@ -25,6 +25,7 @@ public final class Snapshot {
     private final Function<String, Config> configs;
     private final Map<java.nio.file.Path, String> configErrors;
     private final List<String> internalErrors;
+    private final Timings timings;
     private volatile Map<String, List<Finding>> findingsByFile;
     private volatile SymbolIndex symbols;
 
@@ -34,6 +35,20 @@ public final class Snapshot {
      */
     public Snapshot(long generation, Workspace workspace, List<Finding> findings, Map<String, Integer> versions,
                     Function<String, Config> configs, Map<java.nio.file.Path, String> configErrors, List<String> internalErrors) {
+        this(generation, workspace, findings, versions, configs, configErrors, internalErrors, null);
+    }
+
+    /**
+     * Where an analysis spent its time (the language server logs it with -Dschemawise.timings=true).
+     *
+     * @param slowestRules the rules that took longest, slowest first, with their milliseconds
+     */
+    public record Timings(long readMillis, long rulesMillis, Map<String, Long> slowestRules) {}
+
+    /** @param timings where the analysis that built it spent its time, or null */
+    public Snapshot(long generation, Workspace workspace, List<Finding> findings, Map<String, Integer> versions,
+                    Function<String, Config> configs, Map<java.nio.file.Path, String> configErrors, List<String> internalErrors, Timings timings) {
+        this.timings = timings;
         this.generation = generation;
         this.workspace = workspace;
         this.findings = List.copyOf(findings);
@@ -45,6 +60,11 @@ public final class Snapshot {
 
     public long generation() {
         return generation;
+    }
+
+    /** Where the analysis that built this snapshot spent its time; null when it was not measured. */
+    public Timings timings() {
+        return timings;
     }
 
     public Workspace workspace() {

@@ -27,10 +27,45 @@ final class DiagnosticWriter implements TypeAdapterFactory {
         return (TypeAdapter<T>) new TypeAdapter<Diagnostic>() {
             @Override
             public void write(JsonWriter out, Diagnostic d) throws IOException {
-                if (d == null || d.getRelatedInformation() != null || d.getData() != null || d.getRange() == null) {
+                if (d == null || d.getRelatedInformation() != null || d.getData() != null || d.getRange() == null || d.getMessage() == null) {
                     standard.write(out, d);
                     return;
                 }
+                if (d.getMessage().isRight()) {
+                    writeFields(out, d);
+                    return;
+                }
+                // The whole object as one piece of text: thousands of diagnostics go out after every edit of a large dump.
+                boolean html = out.isHtmlSafe();
+                StringBuilder json = new StringBuilder(160 + d.getMessage().getLeft().length());
+                json.append("{\"range\":{\"start\":");
+                position(json, d.getRange().getStart());
+                json.append(",\"end\":");
+                position(json, d.getRange().getEnd());
+                json.append('}');
+                if (d.getSeverity() != null) json.append(",\"severity\":").append(d.getSeverity().getValue());
+                if (d.getCode() != null) {
+                    json.append(",\"code\":");
+                    if (d.getCode().isLeft()) string(json, d.getCode().getLeft(), html);
+                    else json.append(d.getCode().getRight().intValue());
+                }
+                if (d.getCodeDescription() != null) {
+                    json.append(",\"codeDescription\":{\"href\":");
+                    string(json, d.getCodeDescription().getHref(), html);
+                    json.append('}');
+                }
+                if (d.getSource() != null) string(json.append(",\"source\":"), d.getSource(), html);
+                string(json.append(",\"message\":"), d.getMessage().getLeft(), html);
+                if (d.getTags() != null) {
+                    json.append(",\"tags\":[");
+                    for (int i = 0; i < d.getTags().size(); i++) json.append(i == 0 ? "" : ",").append(d.getTags().get(i).getValue());
+                    json.append(']');
+                }
+                out.jsonValue(json.append('}').toString());
+            }
+
+            /** Field by field through Gson's writer (a message in markup). */
+            private void writeFields(JsonWriter out, Diagnostic d) throws IOException {
                 out.beginObject();
                 out.name("range").beginObject();
                 position(out.name("start"), d.getRange().getStart());
@@ -45,8 +80,7 @@ final class DiagnosticWriter implements TypeAdapterFactory {
                 if (d.getCodeDescription() != null) out.name("codeDescription").beginObject().name("href").value(d.getCodeDescription().getHref()).endObject();
                 if (d.getSource() != null) out.name("source").value(d.getSource());
                 out.name("message");
-                if (d.getMessage().isLeft()) out.value(d.getMessage().getLeft());
-                else gson.toJson(d.getMessage().getRight(), org.eclipse.lsp4j.MarkupContent.class, out);
+                gson.toJson(d.getMessage().getRight(), org.eclipse.lsp4j.MarkupContent.class, out);
                 if (d.getTags() != null) {
                     out.name("tags").beginArray();
                     for (DiagnosticTag tag : d.getTags()) out.value(tag.getValue());
@@ -60,6 +94,37 @@ final class DiagnosticWriter implements TypeAdapterFactory {
                 return standard.read(in);
             }
         };
+    }
+
+    private static void position(StringBuilder json, Position p) {
+        json.append("{\"line\":").append(p.getLine()).append(",\"character\":").append(p.getCharacter()).append('}');
+    }
+
+    /**
+     * A JSON string as Gson writes it: quotes, backslashes, control characters, U+2028 and U+2029 escaped, and when
+     * the writer is HTML-safe (LSP4J's is) also {@code < > & = '}.
+     */
+    static void string(StringBuilder json, String s, boolean htmlSafe) {
+        json.append('"');
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String escaped;
+            if (c == '"') escaped = "\\\"";
+            else if (c == '\\') escaped = "\\\\";
+            else if (c >= 0x20 && c != '\u2028' && c != '\u2029' && !(htmlSafe && (c == '<' || c == '>' || c == '&' || c == '=' || c == '\''))) continue;
+            else escaped = switch (c) {
+                case '\t' -> "\\t";
+                case '\b' -> "\\b";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\f' -> "\\f";
+                default -> String.format("\\u%04x", (int) c);
+            };
+            json.append(s, from, i).append(escaped);
+            from = i + 1;
+        }
+        json.append(s, from, s.length()).append('"');
     }
 
     private static void position(JsonWriter out, Position p) throws IOException {

@@ -61,7 +61,7 @@ final class JsonRpcConnection {
         /** As LSP4J's, with the local endpoint behind {@link #strict}. */
         @Override
         protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
-            MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, handler));
+            MessageConsumer outgoing = wrapMessageConsumer(new Sender(output, handler));
             Set<String> methods = Set.copyOf(ServiceEndpoints.getSupportedMethods(localServices.iterator().next().getClass()).keySet());
             Endpoint local = strict(ServiceEndpoints.toEndpoint(localServices), methods);
             RemoteEndpoint endpoint = exceptionHandler == null ? new RemoteEndpoint(outgoing, local) : new RemoteEndpoint(outgoing, local, exceptionHandler);
@@ -74,6 +74,153 @@ final class JsonRpcConnection {
         @Override
         protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader, MessageConsumer consumer, LanguageClient proxy) {
             return super.createMessageProcessor(new Reader(input, jsonHandler, remoteEndpoint, log), consumer, proxy);
+        }
+    }
+
+    /**
+     * LSP4J's writer without its copies of the message: LSP4J builds the JSON in a StringBuffer, copies it to a
+     * String and encodes that to a byte array, so the diagnostics of a large dump (1.5 MB of JSON after every edit)
+     * cost some 60 MB of garbage. Here the JSON is encoded as it is written, into a byte buffer each thread keeps.
+     */
+    static final class Sender extends StreamMessageConsumer {
+        private static final int KEEP = 4 << 20; // a thread keeps a buffer up to this size for its next message
+
+        private final Object lock = new Object();
+        private final MessageJsonHandler handler;
+        private final ThreadLocal<Buffer> buffers = ThreadLocal.withInitial(Buffer::new);
+
+        Sender(OutputStream output, MessageJsonHandler handler) {
+            super(output, handler);
+            this.handler = handler;
+        }
+
+        @Override
+        public void consume(org.eclipse.lsp4j.jsonrpc.messages.Message message) {
+            Buffer buffer = buffers.get();
+            buffer.reset();
+            try {
+                handler.serialize(message, buffer);
+                buffer.flush();
+                byte[] header = (CONTENT_LENGTH_HEADER + ": " + buffer.size() + CRLF + CRLF).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                synchronized (lock) {
+                    OutputStream out = getOutput();
+                    out.write(header);
+                    out.write(buffer.bytes(), 0, buffer.size());
+                    out.flush();
+                }
+            } catch (java.io.IOException e) {
+                throw new org.eclipse.lsp4j.jsonrpc.JsonRpcException(e);
+            } finally {
+                if (buffer.capacity() > KEEP) buffers.remove();
+            }
+        }
+
+        /**
+         * Characters encoded to UTF-8 as they are written (a lone surrogate becomes '?', as String.getBytes does);
+         * unsynchronised, unlike the JDK's writers, which took a lock per string Gson wrote.
+         */
+        static final class Buffer extends java.io.Writer {
+            private byte[] buf = new byte[8192];
+            private int size;
+            private char high; // the high surrogate of a pair split between two writes
+
+            void reset() {
+                size = 0;
+                high = 0;
+            }
+
+            int size() {
+                return size;
+            }
+
+            byte[] bytes() {
+                return buf;
+            }
+
+            int capacity() {
+                return buf.length;
+            }
+
+            private void room(int n) {
+                if (size + n > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+            }
+
+            @Override
+            public void write(int c) {
+                put((char) c);
+            }
+
+            @Override
+            public void write(char[] chars, int off, int len) {
+                room(len);
+                for (int i = off; i < off + len; i++) put(chars[i]);
+            }
+
+            @Override
+            public void write(String s, int off, int len) {
+                if (len >= 16 && high == 0 && !Character.isHighSurrogate(s.charAt(off + len - 1))) {
+                    // The JDK's encoder, much faster than a character at a time; no surrogate pair is split at the end.
+                    byte[] bytes = (off == 0 && len == s.length() ? s : s.substring(off, off + len)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    room(bytes.length);
+                    System.arraycopy(bytes, 0, buf, size, bytes.length);
+                    size += bytes.length;
+                    return;
+                }
+                room(len);
+                for (int i = off; i < off + len; i++) put(s.charAt(i));
+            }
+
+            private void put(char c) {
+                if (c < 0x80 && high == 0) {
+                    if (size == buf.length) room(1);
+                    buf[size++] = (byte) c;
+                    return;
+                }
+                room(4);
+                if (high != 0) {
+                    char h = high;
+                    high = 0;
+                    if (Character.isLowSurrogate(c)) {
+                        int cp = Character.toCodePoint(h, c);
+                        buf[size++] = (byte) (0xF0 | (cp >> 18));
+                        buf[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                        buf[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                        buf[size++] = (byte) (0x80 | (cp & 0x3F));
+                        return;
+                    }
+                    buf[size++] = '?';
+                    put(c);
+                    return;
+                }
+                if (c < 0x80) {
+                    buf[size++] = (byte) c;
+                } else if (c < 0x800) {
+                    buf[size++] = (byte) (0xC0 | (c >> 6));
+                    buf[size++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c)) {
+                    high = c;
+                } else if (Character.isLowSurrogate(c)) {
+                    buf[size++] = '?';
+                } else {
+                    buf[size++] = (byte) (0xE0 | (c >> 12));
+                    buf[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    buf[size++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+
+            @Override
+            public void flush() {
+                if (high != 0) {
+                    high = 0;
+                    room(1);
+                    buf[size++] = '?';
+                }
+            }
+
+            @Override
+            public void close() {
+                flush();
+            }
         }
     }
 

@@ -509,6 +509,9 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         return guarded;
     }
 
+    /** -Dschemawise.timings=true: log where each analysis spent its time (docs/PERFORMANCE.md). */
+    private static final boolean TIMINGS = Boolean.getBoolean("schemawise.timings");
+
     private final java.util.concurrent.atomic.AtomicReference<Snapshot> unpublished = new java.util.concurrent.atomic.AtomicReference<>();
 
     private final class ProjectListener implements Project.Listener {
@@ -534,7 +537,13 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
             outbound.execute(() -> {
                 Snapshot newest = unpublished.getAndSet(null);
                 try {
+                    long started = System.nanoTime();
                     publish(newest);
+                    if (TIMINGS && newest.timings() != null) {
+                        Snapshot.Timings t = newest.timings();
+                        log("analysis " + newest.generation() + ": read " + t.readMillis() + " ms, rules " + t.rulesMillis() + " ms " + t.slowestRules()
+                                + ", published in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                    }
                     forgetClosed(newest);
                     if (!firstPublished) {
                         firstPublished = true;

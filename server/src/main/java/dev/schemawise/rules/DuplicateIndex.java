@@ -210,7 +210,7 @@ public final class DuplicateIndex implements Rule {
                 + covering.label() + ", which serves the same lookups; " + (ctx.prisma() ? "remove it" : "drop it") + " (every index slows down writes)";
         SourceRef source = index.source();
         boolean named = index.name() != null && !ctx.prisma();
-        ctx.report(source.file(), named ? source.nameRange() : source.range(), message, fixes(ctx, t, redundant));
+        ctx.report(source.file(), named ? source.nameRange() : source.range(), message, () -> fixes(ctx, t, redundant));
     }
 
     // ------------------------------------------------------------------ fixes

@@ -177,10 +177,19 @@ public final class MissingForeignKey implements Rule {
         int from = lines.lineStart(top);
         int to = lines.lineEnd(line);
         int columnLineStart = lines.lineStart(line);
-        for (Comment comment : comments) {
+        // The comments are in source order: look only at those between the heading and the column's line.
+        int lo = 0;
+        int hi = comments.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (comments.get(mid).range().start() < from) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int i = lo; i < comments.size() && comments.get(i).range().start() <= to; i++) {
+            Comment comment = comments.get(i);
             int at = comment.range().start();
-            boolean onLine = at >= columnLineStart && at <= to;
-            boolean heading = at >= from && at < lines.lineStart(first);
+            boolean onLine = at >= columnLineStart;
+            boolean heading = at < lines.lineStart(first);
             if ((onLine || heading) && DELIBERATE.matcher(comment.text()).find()) return true;
         }
         return false;

@@ -53,7 +53,7 @@ public final class RequireFkIndex implements Rule {
                         + " has no index starting with " + (fk.columns().size() > 1 ? "them" : "it")
                         + "; deletes in " + target + " and joins to it will scan " + (ctx.prisma() ? t.declaredName() : t.name().name())
                         + (ctx.prisma() ? ". Add @@index([" + columns + "])" : ". Add an index on (" + columns + ")");
-                ctx.report(fk.source(), message, fix(ctx, t, fk));
+                ctx.report(fk.source(), message, () -> java.util.Arrays.asList(fix(ctx, t, fk)));
             }
         }
     }

@@ -87,6 +87,15 @@ public final class RuleContext {
         report(at.file(), at.nameRange(), message, java.util.Arrays.asList(fixes));
     }
 
+    /** Reports with fixes worked out only when asked for (a costly fix; see {@link LazyFixes}). */
+    public void report(SourceRef at, String message, java.util.function.Supplier<List<Fix>> fixes) {
+        report(at.file(), at.nameRange(), message, fixes);
+    }
+
+    public void report(String file, Span range, String message, java.util.function.Supplier<List<Fix>> fixes) {
+        sink.accept(new Finding(info.id(), info.defaultSeverity(), file, range, message, new LazyFixes(fixes)));
+    }
+
     public void report(String file, Span range, String message, List<Fix> fixes) {
         List<Fix> kept = new ArrayList<>();
         for (Fix f : fixes) {

@@ -77,10 +77,16 @@ public final class Rules {
         return ALL;
     }
 
+    private static final java.util.Map<String, Rule> BY_ID = byIds();
+
+    private static java.util.Map<String, Rule> byIds() {
+        java.util.Map<String, Rule> out = new java.util.HashMap<>();
+        for (Rule r : ALL) out.putIfAbsent(r.info().id(), r);
+        return java.util.Map.copyOf(out);
+    }
+
+    /** The rule with this id, or null (looked up for every finding published). */
     public static Rule byId(String id) {
-        for (Rule r : ALL) {
-            if (r.info().id().equals(id)) return r;
-        }
-        return null;
+        return id == null ? null : BY_ID.get(id);
     }
 }

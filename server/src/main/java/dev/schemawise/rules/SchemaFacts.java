@@ -413,6 +413,11 @@ public final class SchemaFacts {
                 Set<String> columns = new HashSet<>();
                 // Only around the word NEW: running the pattern from every offset of a large dump is slow.
                 for (int at = indexOfIgnoreCase(text, "new", 0); at >= 0; at = indexOfIgnoreCase(text, "new", at + 3)) {
+                    // The pattern only where the word NEW is followed by a dot (renewal, news and NEW ROW are not).
+                    if (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_')) continue;
+                    int dot = at + 3;
+                    while (dot < text.length() && Character.isWhitespace(text.charAt(dot))) dot++;
+                    if (dot >= text.length() || text.charAt(dot) != '.') continue;
                     int from = at;
                     while (from > 0 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != ';' && at - from < 12) from--;
                     java.util.regex.Matcher m = TRIGGER_ASSIGNMENT.matcher(text).region(from, Math.min(text.length(), at + 200));
@@ -488,6 +493,15 @@ public final class SchemaFacts {
         // comparing at every position: a whole dump is scanned this way on every edit.
         char lower = Character.toLowerCase(word.charAt(0));
         char upper = Character.toUpperCase(word.charAt(0));
+        if (n - start < 8192) {
+            // A short range (one statement): String.indexOf would run past its end, to the letter's next occurrence
+            // anywhere in the file, for every statement asked about.
+            for (int i = start; i <= n; i++) {
+                char c = text.charAt(i);
+                if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) return i;
+            }
+            return -1;
+        }
         int nextLower = text.indexOf(lower, start);
         int nextUpper = upper == lower ? -1 : text.indexOf(upper, start);
         while (true) {

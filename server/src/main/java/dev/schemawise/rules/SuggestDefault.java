@@ -83,26 +83,26 @@ public final class SuggestDefault implements Rule {
                 String without = c.nullable() ? " has no default, so a row that does not set it gets NULL" : " has no default, so every insert must set it";
                 if (c.type().family() == TypeFamily.BOOLEAN && !copies) {
                     report(ctx, c, ctx.name(t, c) + " is a boolean that" + without + "; add " + (ctx.prisma() ? "@default(false)" : "DEFAULT false")
-                            + " (or true)", fix(ctx, c, "false", "false"), fix(ctx, c, "true", "true"));
+                            + " (or true)", () -> Arrays.asList(fix(ctx, c, "false", "false"), fix(ctx, c, "true", "true")));
                 } else if (isCreationTimestamp(c)) {
                     String sql = creationDefault(ctx.dialect(), c);
                     report(ctx, c, ctx.name(t, c) + " records when the row was created but" + without + "; add "
-                            + (ctx.prisma() ? "@default(now())" : "DEFAULT " + sql) + " so the database fills it in", fix(ctx, c, sql, "now()"));
+                            + (ctx.prisma() ? "@default(now())" : "DEFAULT " + sql) + " so the database fills it in", () -> Arrays.asList(fix(ctx, c, sql, "now()")));
                 } else if (isStatus(t, c) && !copies) {
                     Initial initial = initialValue(ctx, t, c);
                     if (initial == null) continue;
-                    String sql = SqlSource.literal(initial.database());
+                    String literal = SqlSource.literal(initial.database());
                     // MySQL accepts a default on a TEXT column only as an expression in parentheses.
-                    if (ctx.dialect() == Dialect.MYSQL && c.type().family() == TypeFamily.TEXT) sql = "(" + sql + ")";
+                    String sql = ctx.dialect() == Dialect.MYSQL && c.type().family() == TypeFamily.TEXT ? "(" + literal + ")" : literal;
                     report(ctx, c, ctx.name(t, c) + without + "; add " + (ctx.prisma() ? "@default(" + initial.prisma() + ")" : "DEFAULT " + sql)
-                            + " if its first " + (initial.fromCheck() ? "listed value" : "value") + " is where rows start", fix(ctx, c, sql, initial.prisma()));
+                            + " if its first " + (initial.fromCheck() ? "listed value" : "value") + " is where rows start", () -> Arrays.asList(fix(ctx, c, sql, initial.prisma())));
                 }
             }
         }
     }
 
-    private static void report(RuleContext ctx, Column c, String message, Fix... fixes) {
-        ctx.report(c.source().file(), c.source().nameRange(), message, Arrays.asList(fixes));
+    private static void report(RuleContext ctx, Column c, String message, java.util.function.Supplier<List<Fix>> fixes) {
+        ctx.report(c.source().file(), c.source().nameRange(), message, fixes);
     }
 
     private static boolean isCreationTimestamp(Column c) {

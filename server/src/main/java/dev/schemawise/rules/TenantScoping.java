@@ -98,6 +98,7 @@ public final class TenantScoping implements Rule {
     /** Column names that usually hold the tenant, for detection (snake_case; camelCase forms are derived). */
     private static final List<String> CANDIDATES = List.of("tenant_id", "organization_id", "organisation_id", "org_id", "account_id", "workspace_id",
             "team_id", "company_id");
+    private static final List<String> CANDIDATE_SNAKES = CANDIDATES.stream().map(SchemaFacts::snake).toList();
 
     /** Last words of column names whose values are unique in the whole database by nature (identifiers, secrets, global names). */
     private static final Set<String> GLOBAL_WORDS = Set.of("id", "ids", "uuid", "guid", "ulid", "cuid", "token", "hash", "digest", "secret", "nonce",
@@ -202,16 +203,34 @@ public final class TenantScoping implements Rule {
     /** The candidate column on the most tables, when it is on at least 60% of them (and at least 3). */
     private static Tenancy detect(Schema schema, List<Table> tables) {
         List<Table> considered = tables.stream().filter(t -> !SchemaFacts.isLinkTable(schema, t)).toList();
+        // One pass over each table's columns for all candidates (a large dump has thousands of tables).
+        int[] counts = new int[CANDIDATES.size()];
+        boolean[] on = new boolean[CANDIDATES.size()];
+        for (Table t : considered) {
+            java.util.Arrays.fill(on, false);
+            for (Column c : t.columns()) {
+                String snake = null;
+                for (int i = 0; i < on.length; i++) {
+                    if (on[i]) continue;
+                    String candidate = CANDIDATES.get(i);
+                    if (c.name().equalsIgnoreCase(candidate) || c.declaredName().equals(candidate)) {
+                        on[i] = true;
+                        continue;
+                    }
+                    if (snake == null) snake = SchemaFacts.snake(c.name());
+                    if (snake.equals(CANDIDATE_SNAKES.get(i))) on[i] = true;
+                }
+            }
+            for (int i = 0; i < on.length; i++) {
+                if (on[i]) counts[i]++;
+            }
+        }
         String best = null;
         int bestCount = 0;
-        for (String candidate : CANDIDATES) {
-            int count = 0;
-            for (Table t : considered) {
-                if (tenantColumn(t, candidate) != null) count++;
-            }
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > bestCount) {
+                best = CANDIDATES.get(i);
+                bestCount = counts[i];
             }
         }
         if (best == null || bestCount < 3) return null;

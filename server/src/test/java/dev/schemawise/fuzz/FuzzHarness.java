@@ -42,6 +42,10 @@ final class FuzzHarness {
                 throw new AssertionError(finding.rule() + " points outside " + finding.file() + ": " + r + " in " + text.length() + " chars");
             }
         }
+        for (Finding finding : result.findings()) {
+            finding.fixes().size(); // fixes worked out on demand are asked for here
+            if (finding.fixFailure() != null) throw new AssertionError("the fixes of " + finding.rule() + " failed: " + finding.fixFailure());
+        }
         FixApplier.apply(texts, FixApplier.safeFixes(result.findings()));
 
         for (SchemaUnit u : w.units()) {

@@ -51,6 +51,19 @@ class DiagnosticWriterTest {
     }
 
     @Test
+    void writesTheSameTextAsLsp4j() {
+        StringBuilder message = new StringBuilder("all escapes: \" \\ / < > & = ' \u2028 \u2029 \u007f é → 😀 ");
+        for (char c = 0; c < 0x20; c++) message.append(c);
+        Diagnostic d = new Diagnostic(new Range(new Position(0, 0), new Position(12, 3)), message.toString(), DiagnosticSeverity.Error, "schemawise", "rule \"x\"");
+        d.setCodeDescription(new DiagnosticCodeDescription("https://example.com/a?b=c&d=\"e\""));
+        d.setTags(List.of(DiagnosticTag.Deprecated));
+        Diagnostic numeric = new Diagnostic(new Range(new Position(1, 1), new Position(1, 1)), "");
+        numeric.setCode(Either.forRight(-3));
+        PublishDiagnosticsParams params = new PublishDiagnosticsParams("file:///a.sql", List.of(d, numeric, d), null);
+        assertEquals(gson(false).toJson(params), gson(true).toJson(params));
+    }
+
+    @Test
     void readsThroughTheStandardAdapter() {
         Diagnostic d = new Diagnostic(new Range(new Position(1, 2), new Position(1, 9)), "m", DiagnosticSeverity.Information, "schemawise", "rule");
         assertEquals(d, gson(true).fromJson(gson(false).toJson(d), Diagnostic.class));
