@@ -248,6 +248,17 @@ public final class UnknownReference implements Rule {
      */
     static boolean columnsKnown(RuleContext ctx, Table t) {
         if (t.isPrisma()) return true;
+        // Asked for every foreign key and query column that names the table: answered once per table and schema.
+        java.util.Map<Table, Boolean> known = Memo.of(ctx.schema(), "columns known", () -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+        Boolean answer = known.get(t);
+        if (answer == null) {
+            answer = computeColumnsKnown(ctx, t);
+            known.put(t, answer);
+        }
+        return answer;
+    }
+
+    private static boolean computeColumnsKnown(RuleContext ctx, Table t) {
         if (t.columns().isEmpty() || !t.inherits().isEmpty() || t.partitionOf() != null) return false;
         String text = ctx.text(t.source().file());
         Span r = t.source().range();

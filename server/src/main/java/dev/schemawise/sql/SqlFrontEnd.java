@@ -96,7 +96,7 @@ public final class SqlFrontEnd {
             this.dialect = dialect;
             this.lines = lines;
             this.offsets = offsets;
-            this.chars = CharStreams.fromString(text);
+            this.chars = offsets.isIdentity() ? new StringCharStream(text) : CharStreams.fromString(text);
             this.parser = new SqlParser(null);
             parser.removeErrorListeners();
             this.reader = new SqlStatementReader(file, text, dialect, this::span);

@@ -33,6 +33,11 @@ public final class OffsetMap {
         return new OffsetMap(map, text.length());
     }
 
+    /** True when code-point indices are UTF-16 indices (the text has no surrogates). */
+    public boolean isIdentity() {
+        return utf16ByCodePoint == null;
+    }
+
     /** The UTF-16 index of a code-point index (indices past the end clamp to the text's length). */
     public int utf16(int codePointIndex) {
         if (utf16ByCodePoint == null) return Math.max(0, Math.min(codePointIndex, length));

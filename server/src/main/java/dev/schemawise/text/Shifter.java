@@ -51,12 +51,12 @@ public final class Shifter {
             Object[] args = new Object[plan.accessors.length];
             boolean changed = false;
             for (int i = 0; i < args.length; i++) {
-                Object component = plan.accessors[i].invoke(value);
+                Object component = (Object) plan.accessors[i].invokeExact((Object) value);
                 Object moved = plan.mayHoldSpans[i] ? shift(component) : component;
                 changed |= moved != component;
                 args[i] = moved;
             }
-            return changed ? (T) plan.constructor.invoke(args) : value;
+            return changed ? (T) (Object) plan.constructor.invokeExact(args) : value;
         } catch (Throwable e) {
             throw new IllegalStateException("cannot move " + c.getName(), e);
         }
@@ -92,7 +92,8 @@ public final class Shifter {
             boolean[] may = new boolean[components.length];
             boolean any = false;
             for (int i = 0; i < components.length; i++) {
-                accessors[i] = lookup.unreflect(components[i].getAccessor());
+                // Typed (Object)Object, called with invokeExact: no type adaptation on every call.
+                accessors[i] = lookup.unreflect(components[i].getAccessor()).asType(MethodType.methodType(Object.class, Object.class));
                 types[i] = components[i].getType();
                 may[i] = mayHoldSpans(types[i]);
                 any |= may[i];
