@@ -100,20 +100,31 @@ final class DiagnosticWriter implements TypeAdapterFactory {
         json.append("{\"line\":").append(p.getLine()).append(",\"character\":").append(p.getCharacter()).append('}');
     }
 
+    /** The ASCII characters Gson escapes, without and with HTML safety. */
+    private static final boolean[] ESCAPED = new boolean[128];
+    private static final boolean[] ESCAPED_HTML = new boolean[128];
+
+    static {
+        for (char c = 0; c < 0x20; c++) ESCAPED[c] = ESCAPED_HTML[c] = true;
+        ESCAPED['"'] = ESCAPED_HTML['"'] = true;
+        ESCAPED['\\'] = ESCAPED_HTML['\\'] = true;
+        for (char c : "<>&='".toCharArray()) ESCAPED_HTML[c] = true;
+    }
+
     /**
      * A JSON string as Gson writes it: quotes, backslashes, control characters, U+2028 and U+2029 escaped, and when
      * the writer is HTML-safe (LSP4J's is) also {@code < > & = '}.
      */
     static void string(StringBuilder json, String s, boolean htmlSafe) {
         json.append('"');
+        boolean[] table = htmlSafe ? ESCAPED_HTML : ESCAPED;
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String escaped;
-            if (c == '"') escaped = "\\\"";
-            else if (c == '\\') escaped = "\\\\";
-            else if (c >= 0x20 && c != '\u2028' && c != '\u2029' && !(htmlSafe && (c == '<' || c == '>' || c == '&' || c == '=' || c == '\''))) continue;
-            else escaped = switch (c) {
+            if (c < 128 ? !table[c] : c != '\u2028' && c != '\u2029') continue;
+            String escaped = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
                 case '\t' -> "\\t";
                 case '\b' -> "\\b";
                 case '\n' -> "\\n";
