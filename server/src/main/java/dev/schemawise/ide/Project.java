@@ -334,10 +334,7 @@ public final class Project {
         for (var f : workspace.files()) perFile.put(f.path(), config(configs, location(f.path()).getParent(), configErrors));
         Analyzer.Result result = Analyzer.analyze(workspace, path -> perFile.getOrDefault(path, rootConfig), () -> stale(generation));
         long analysed = System.nanoTime();
-        Map<String, Long> slowest = new LinkedHashMap<>();
-        result.ruleNanos().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
-                .forEach(e -> slowest.put(e.getKey(), e.getValue() / 1_000_000));
-        Snapshot.Timings timings = new Snapshot.Timings((read - started) / 1_000_000, (analysed - read) / 1_000_000, slowest);
+        Snapshot.Timings timings = new Snapshot.Timings((read - started) / 1_000_000, (analysed - read) / 1_000_000, result.ruleNanos());
         return new Snapshot(generation, workspace, result.findings(), versions, path -> perFile.getOrDefault(path, rootConfig), configErrors,
                 result.internalErrors(), timings);
     }

@@ -41,9 +41,17 @@ public final class Snapshot {
     /**
      * Where an analysis spent its time (the language server logs it with -Dschemawise.timings=true).
      *
-     * @param slowestRules the rules that took longest, slowest first, with their milliseconds
+     * @param ruleNanos the time of each rule, as the analyzer measured it
      */
-    public record Timings(long readMillis, long rulesMillis, Map<String, Long> slowestRules) {}
+    public record Timings(long readMillis, long rulesMillis, Map<String, Long> ruleNanos) {
+        /** The {@code count} slowest rules, slowest first, with their milliseconds. */
+        public Map<String, Long> slowestRules(int count) {
+            Map<String, Long> out = new java.util.LinkedHashMap<>();
+            ruleNanos.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(count)
+                    .forEach(e -> out.put(e.getKey(), e.getValue() / 1_000_000));
+            return out;
+        }
+    }
 
     /** @param timings where the analysis that built it spent its time, or null */
     public Snapshot(long generation, Workspace workspace, List<Finding> findings, Map<String, Integer> versions,

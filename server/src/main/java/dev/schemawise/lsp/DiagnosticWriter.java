@@ -8,12 +8,11 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.Position;
 
 /**
- * Writes diagnostics to JSON field by field instead of through Gson's reflection: a large dump has thousands of
- * findings, all sent again after every edit, and reflective serialisation was most of the publishing time. Fields
+ * Writes each diagnostic as one piece of JSON text instead of through Gson's reflection: a large dump has thousands
+ * of findings, all sent again after every edit, and reflective serialisation was most of the publishing time. Fields
  * this server never sets (related information, data) go through Gson's own adapters; reading (a client's code
  * action context) is left to them too.
  */
@@ -31,13 +30,9 @@ final class DiagnosticWriter implements TypeAdapterFactory {
                     standard.write(out, d);
                     return;
                 }
-                if (d.getMessage().isRight()) {
-                    writeFields(out, d);
-                    return;
-                }
                 // The whole object as one piece of text: thousands of diagnostics go out after every edit of a large dump.
                 boolean html = out.isHtmlSafe();
-                StringBuilder json = new StringBuilder(160 + d.getMessage().getLeft().length());
+                StringBuilder json = new StringBuilder(200);
                 json.append("{\"range\":{\"start\":");
                 position(json, d.getRange().getStart());
                 json.append(",\"end\":");
@@ -55,38 +50,23 @@ final class DiagnosticWriter implements TypeAdapterFactory {
                     json.append('}');
                 }
                 if (d.getSource() != null) string(json.append(",\"source\":"), d.getSource(), html);
-                string(json.append(",\"message\":"), d.getMessage().getLeft(), html);
+                json.append(",\"message\":");
+                if (d.getMessage().isLeft()) {
+                    string(json, d.getMessage().getLeft(), html);
+                } else {
+                    // MarkupContent, as Gson writes it: its fields in declaration order, nulls left out.
+                    org.eclipse.lsp4j.MarkupContent markup = d.getMessage().getRight();
+                    json.append('{');
+                    if (markup.getKind() != null) string(json.append("\"kind\":"), markup.getKind(), html);
+                    if (markup.getValue() != null) string(json.append(markup.getKind() != null ? "," : "").append("\"value\":"), markup.getValue(), html);
+                    json.append('}');
+                }
                 if (d.getTags() != null) {
                     json.append(",\"tags\":[");
                     for (int i = 0; i < d.getTags().size(); i++) json.append(i == 0 ? "" : ",").append(d.getTags().get(i).getValue());
                     json.append(']');
                 }
                 out.jsonValue(json.append('}').toString());
-            }
-
-            /** Field by field through Gson's writer (a message in markup). */
-            private void writeFields(JsonWriter out, Diagnostic d) throws IOException {
-                out.beginObject();
-                out.name("range").beginObject();
-                position(out.name("start"), d.getRange().getStart());
-                position(out.name("end"), d.getRange().getEnd());
-                out.endObject();
-                if (d.getSeverity() != null) out.name("severity").value(d.getSeverity().getValue());
-                if (d.getCode() != null) {
-                    out.name("code");
-                    if (d.getCode().isLeft()) out.value(d.getCode().getLeft());
-                    else out.value(d.getCode().getRight());
-                }
-                if (d.getCodeDescription() != null) out.name("codeDescription").beginObject().name("href").value(d.getCodeDescription().getHref()).endObject();
-                if (d.getSource() != null) out.name("source").value(d.getSource());
-                out.name("message");
-                gson.toJson(d.getMessage().getRight(), org.eclipse.lsp4j.MarkupContent.class, out);
-                if (d.getTags() != null) {
-                    out.name("tags").beginArray();
-                    for (DiagnosticTag tag : d.getTags()) out.value(tag.getValue());
-                    out.endArray();
-                }
-                out.endObject();
             }
 
             @Override
@@ -136,9 +116,5 @@ final class DiagnosticWriter implements TypeAdapterFactory {
             from = i + 1;
         }
         json.append(s, from, s.length()).append('"');
-    }
-
-    private static void position(JsonWriter out, Position p) throws IOException {
-        out.beginObject().name("line").value(p.getLine()).name("character").value(p.getCharacter()).endObject();
     }
 }

@@ -541,7 +541,7 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
                     publish(newest);
                     if (TIMINGS && newest.timings() != null) {
                         Snapshot.Timings t = newest.timings();
-                        log("analysis " + newest.generation() + ": read " + t.readMillis() + " ms, rules " + t.rulesMillis() + " ms " + t.slowestRules()
+                        log("analysis " + newest.generation() + ": read " + t.readMillis() + " ms, rules " + t.rulesMillis() + " ms " + t.slowestRules(5)
                                 + ", published in " + (System.nanoTime() - started) / 1_000_000 + " ms");
                     }
                     forgetClosed(newest);

@@ -212,8 +212,7 @@ public final class TenantScoping implements Rule {
                 String snake = null;
                 for (int i = 0; i < on.length; i++) {
                     if (on[i]) continue;
-                    String candidate = CANDIDATES.get(i);
-                    if (c.name().equalsIgnoreCase(candidate) || c.declaredName().equals(candidate)) {
+                    if (namedAs(c, CANDIDATES.get(i))) {
                         on[i] = true;
                         continue;
                     }
@@ -241,11 +240,16 @@ public final class TenantScoping implements Rule {
         return new Tenancy(column, false, " (it is on " + bestCount + " of the " + denominator + " tables)");
     }
 
+    /** The column is named {@code column}: its database name in any case, or its Prisma field name. */
+    private static boolean namedAs(Column c, String column) {
+        return c.name().equalsIgnoreCase(column) || c.declaredName().equals(column);
+    }
+
     /** The table's tenant column: by database name (either spelling, tenant_id or tenantId) or by Prisma field name. */
     private static Column tenantColumn(Table t, String column) {
         String wanted = SchemaFacts.snake(column);
         for (Column c : t.columns()) {
-            if (c.name().equalsIgnoreCase(column) || c.declaredName().equals(column)) return c;
+            if (namedAs(c, column)) return c;
         }
         for (Column c : t.columns()) {
             if (SchemaFacts.snake(c.name()).equals(wanted)) return c;

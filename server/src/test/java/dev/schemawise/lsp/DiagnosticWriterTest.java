@@ -59,7 +59,13 @@ class DiagnosticWriterTest {
         d.setTags(List.of(DiagnosticTag.Deprecated));
         Diagnostic numeric = new Diagnostic(new Range(new Position(1, 1), new Position(1, 1)), "");
         numeric.setCode(Either.forRight(-3));
-        PublishDiagnosticsParams params = new PublishDiagnosticsParams("file:///a.sql", List.of(d, numeric, d), null);
+        Diagnostic markup = new Diagnostic(new Range(new Position(2, 0), new Position(2, 4)), "x");
+        markup.setMessage(Either.forRight(new MarkupContent("markdown", "**bold** <b> \"q\"")));
+        Diagnostic markupNoKind = new Diagnostic(new Range(new Position(2, 0), new Position(2, 4)), "x");
+        MarkupContent valueOnly = new MarkupContent(); // kind unset, as a client's JSON may leave it
+        valueOnly.setValue("v");
+        markupNoKind.setMessage(Either.forRight(valueOnly));
+        PublishDiagnosticsParams params = new PublishDiagnosticsParams("file:///a.sql", List.of(d, numeric, markup, markupNoKind, d), null);
         assertEquals(gson(false).toJson(params), gson(true).toJson(params));
     }
 

@@ -332,6 +332,15 @@ class LspFaultIT {
     /** What a server answers about a document: its diagnostics and its symbols (whose ranges place every table and column). */
     private record Answers(JsonElement diagnostics, JsonElement symbols) {}
 
+    /** Initializes the server on the test folder and opens pagila as version 1; returns its URI once analysed. */
+    private String openPagila(Server s, String text) throws Exception {
+        s.initialize(dir);
+        String uri = dir.resolve("pagila.sql").toUri().toString();
+        s.open(uri, text, 1);
+        s.diagnostics(uri, 1);
+        return uri;
+    }
+
     private static Answers answers(Server s, String uri, int version) throws Exception {
         JsonElement diagnostics = s.diagnostics(uri, version).get("diagnostics");
         JsonElement symbols = s.call("textDocument/documentSymbol", textDocument(uri)).get("result");
@@ -442,10 +451,7 @@ class LspFaultIT {
     void aThousandEditsPerSecondForTenSeconds() throws Exception {
         String original = TestFiles.read(TestFiles.corpus("sql/pagila-schema.sql"));
         try (Server s = new Server(dir)) {
-            s.initialize(dir);
-            String uri = dir.resolve("pagila.sql").toUri().toString();
-            s.open(uri, original, 1);
-            s.diagnostics(uri, 1);
+            String uri = openPagila(s, original);
             Typist typist = new Typist(original);
             List<Long> hoverMillis = Collections.synchronizedList(new ArrayList<>());
             List<CompletableFuture<?>> hovers = new ArrayList<>();
@@ -512,10 +518,7 @@ class LspFaultIT {
     void aClientThatStopsReadingForFiveSeconds() throws Exception {
         String original = TestFiles.read(TestFiles.corpus("sql/pagila-schema.sql"));
         try (Server s = new Server(dir)) {
-            s.initialize(dir);
-            String uri = dir.resolve("pagila.sql").toUri().toString();
-            s.open(uri, original, 1);
-            s.diagnostics(uri, 1);
+            String uri = openPagila(s, original);
             s.paused = true;
             long start = System.nanoTime();
             // Reading resumes after 5 s whatever happens meanwhile: a server that stopped reading its input would
