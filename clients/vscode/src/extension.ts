@@ -17,6 +17,7 @@ import {
     readSettings,
     serverJar,
     serverLaunch,
+    classDataArgs,
     serverSettings,
     serverSettingsChanged,
     Settings,
@@ -71,7 +72,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     for (const r of lookup.rejected) output.appendLine(`schemawise: skipped ${r.location} (${r.source}): ${r.reason}`);
     output.appendLine(`schemawise: starting the server with Java ${lookup.java.version} (${lookup.java.executable}, from ${lookup.java.source})`);
 
-    const launch = serverLaunch(lookup.java.executable, jar, settings, folder);
+    const classData = classDataArgs(context.globalStorageUri?.fsPath, lookup.java, jar, settings.jvmArgs);
+    const launch = serverLaunch(lookup.java.executable, jar, settings, folder, classData);
+    if (classData.length > 0) output.appendLine(`schemawise: class data: ${classData[0]}`);
     const serverOptions: ServerOptions = { run: launch, debug: launch };
     const clientOptions: LanguageClientOptions = {
         documentSelector: DOCUMENT_SELECTOR,

@@ -1,6 +1,7 @@
 // The extension's settings and what follows from them: how the server is started, what it is told, and which
 // requests the client lets through. No 'vscode' import: the node tests run this directly, and the end-to-end
 // test starts the server with exactly the command built here.
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -110,13 +111,62 @@ function smallerMaxHeap(arg: string): boolean {
     return Number(m[1]) * unit < 64 * (1 << 20);
 }
 
-/** `java [default flags] [jvmArgs] -jar JAR lsp --stdio`: the same for the extension and its end-to-end test. */
-export function serverLaunch(java: string, jar: string, settings: Settings, cwd?: string): ServerLaunch {
+/**
+ * `java [default flags] [class-data flags] [jvmArgs] -jar JAR lsp --stdio`: the same for the extension and its
+ * end-to-end test. classData: the flags {@link classDataArgs} chose, or none.
+ */
+export function serverLaunch(java: string, jar: string, settings: Settings, cwd?: string, classData: string[] = []): ServerLaunch {
     return {
         command: java,
-        args: [...defaultJvmArgs(settings.jvmArgs), ...settings.jvmArgs, '-jar', jar, 'lsp', '--stdio'],
+        args: [...defaultJvmArgs(settings.jvmArgs), ...classData, ...settings.jvmArgs, '-jar', jar, 'lsp', '--stdio'],
         options: cwd ? { cwd } : undefined,
     };
+}
+
+const QUIET_CDS = ['-Xlog:cds=off', '-Xlog:cds+dynamic=off'];
+
+/** How long a server's archive may take to be written once it exits: an older temporary archive is finished. */
+const ARCHIVE_WRITE_MS = 60_000;
+
+/**
+ * JVM flags for a class-data-sharing archive of the server's classes, kept in the extension's storage folder: the
+ * first server of a jar and Java records the classes it loads into a temporary archive when it exits; a later
+ * start adopts a finished one (renamed, so it is never read half-written) and maps it instead of loading and
+ * verifying those classes again (0.3-0.5 s of a start, docs/PERFORMANCE.md). The archive is named after the Java
+ * and the jar, so an update or another JDK records a new one; archives of other jars or Javas are deleted after
+ * a week unused. A JVM that cannot use an archive ignores it (the flags keep that quiet). A user's own -Xshare or
+ * archive flag wins. Never throws: without a usable folder the server starts without an archive.
+ */
+export function classDataArgs(dir: string | undefined, java: { executable: string; version: string }, jar: string, user: string[], now = Date.now()): string[] {
+    if (!dir || user.some(a => /^-Xshare|^-XX:(SharedArchiveFile|ArchiveClassesAtExit|[+-]AutoCreateSharedArchive)/.test(a))) return [];
+    try {
+        const stat = fs.statSync(jar);
+        const key = crypto.createHash('sha256').update(`${java.executable}\0${java.version}\0${path.resolve(jar)}\0${stat.size}\0${stat.mtimeMs}`)
+            .digest('hex').slice(0, 16);
+        const name = `schemawise-lsp-${key}.jsa`;
+        const archive = path.join(dir, name);
+        fs.mkdirSync(dir, { recursive: true });
+        const entries = fs.readdirSync(dir).filter(f => f.startsWith('schemawise-lsp-'));
+        for (const f of entries) {
+            if (f.startsWith(name)) continue;
+            const file = path.join(dir, f);
+            if (now - fs.statSync(file).mtimeMs > 7 * 24 * 3600_000) fs.rmSync(file, { force: true });
+        }
+        const finished = entries.filter(f => f.startsWith(`${name}.`) && f.endsWith('.tmp'))
+            .map(f => ({ file: path.join(dir, f), stat: fs.statSync(path.join(dir, f)) }))
+            .filter(t => now - t.stat.mtimeMs > ARCHIVE_WRITE_MS)
+            .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
+        if (!fs.existsSync(archive) && finished.length > 0 && finished[0].stat.size > 0) fs.renameSync(finished.shift()!.file, archive);
+        for (const t of finished) fs.rmSync(t.file, { force: true });
+        if (fs.existsSync(archive)) {
+            fs.utimesSync(archive, new Date(now), new Date(now)); // in use: not deleted as unused
+            return [`-XX:SharedArchiveFile=${archive}`, ...QUIET_CDS];
+        }
+        const tmp = `${archive}.${process.pid}-${now}.tmp`;
+        return [`-XX:ArchiveClassesAtExit=${tmp}`, ...QUIET_CDS];
+    } catch {
+        return [];
+    }
 }
 
 /** What the server reads (initializationOptions and workspace/didChangeConfiguration): only what it understands. */

@@ -121,3 +121,38 @@ describe('the server started through the extension\'s own options', () => {
         assert.deepEqual(codes(await diagnostics()), ['money-as-float']);
     });
 });
+
+describe('the class-data archive the extension keeps', () => {
+    test('the first server writes it when it exits; the next one maps it and serves as before', async () => {
+        const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'schemawise-storage-'));
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'schemawise-e2e-cds-'));
+        try {
+            fs.writeFileSync(path.join(folder, 'schema.sql'), example);
+            const file = pathToFileURL(path.join(folder, 'schema.sql')).href;
+            const first = await startServer(extension.dir, folder, settingsWith({}), storage);
+            const recording = first.launch.args.find(a => a.startsWith('-XX:ArchiveClassesAtExit='));
+            assert.ok(recording, first.launch.args.join(' '));
+            await first.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: file, languageId: 'sql', version: 1, text: example } });
+            await first.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: file } });
+            assert.equal(await first.stop(), 0, first.stderr());
+            const written = recording.slice(recording.indexOf('=') + 1);
+            assert.ok(fs.statSync(written).size > 1_000_000, 'the JVM wrote the classes it loaded at exit');
+            const old = new Date(Date.now() - 120_000);
+            fs.utimesSync(written, old, old); // as a start a few minutes later finds it
+
+            const second = await startServer(extension.dir, folder, settingsWith({}), storage);
+            try {
+                assert.ok(second.launch.args.some(a => a.startsWith('-XX:SharedArchiveFile=')), second.launch.args.join(' '));
+                await second.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: file, languageId: 'sql', version: 1, text: example } });
+                const report = await second.connection.sendRequest<FullDocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: file } });
+                assert.deepEqual(codes(report.items), ['money-as-float', 'require-fk-index', 'require-not-null']);
+            } finally {
+                assert.equal(await second.stop(), 0, second.stderr());
+            }
+            assert.doesNotMatch(second.stderr(), /cds|shared archive/i, 'the JVM says nothing about the archive');
+        } finally {
+            fs.rmSync(storage, { recursive: true, force: true });
+            fs.rmSync(folder, { recursive: true, force: true });
+        }
+    });
+});

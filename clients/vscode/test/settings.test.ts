@@ -1,11 +1,12 @@
 // Settings → how the server starts, what it is told, and what the middleware lets through.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { allowCompletion, allowFormatting, fixAllArguments, generateDocArguments } from '../src/middleware';
 import {
-    checkServerJar, DEFAULT_SETTINGS, defaultJvmArgs, needsRestart, readSettings, serverJar, serverLaunch, serverSettings, serverSettingsChanged, Settings,
+    checkServerJar, classDataArgs, DEFAULT_SETTINGS, defaultJvmArgs, needsRestart, readSettings, serverJar, serverLaunch, serverSettings, serverSettingsChanged, Settings,
 } from '../src/settings';
 import { statusView } from '../src/status';
 
@@ -138,5 +139,77 @@ describe('package.json', () => {
         assert.deepEqual(packageJson.contributes.commands.map((c: { command: string }) => c.command),
             ['schemawise.restartServer', 'schemawise.showOutput', 'schemawise.generateDoc', 'schemawise.fixAll']);
         assert.equal(packageJson.main, './dist/extension.js');
+    });
+});
+
+describe('class-data archive', () => {
+    const java = { executable: '/jdk/bin/java', version: '17.0.15' };
+
+    function setup(): { dir: string; jar: string } {
+        const root = fs.mkdtempSync(path.join(os.tmpdir(), 'schemawise-cds-'));
+        const jar = path.join(root, 'schemawise.jar');
+        fs.writeFileSync(jar, 'jar');
+        return { dir: path.join(root, 'storage'), jar };
+    }
+
+    test('the first start records an archive at exit, a later one adopts it once written, then maps it', () => {
+        const { dir, jar } = setup();
+        const first = classDataArgs(dir, java, jar, [], 1_000_000);
+        assert.equal(first.length, 3);
+        const tmp = /^-XX:ArchiveClassesAtExit=(.+\.tmp)$/.exec(first[0])?.[1];
+        assert.ok(tmp && path.dirname(tmp) === dir, first[0]);
+        assert.deepEqual(first.slice(1), ['-Xlog:cds=off', '-Xlog:cds+dynamic=off']);
+
+        // the server exits and writes it; a start within a minute does not take a file that may be half-written
+        fs.writeFileSync(tmp, 'archive');
+        fs.utimesSync(tmp, new Date(1_000_000), new Date(1_000_000));
+        const soon = classDataArgs(dir, java, jar, [], 1_030_000);
+        assert.match(soon[0], /^-XX:ArchiveClassesAtExit=/);
+
+        const later = classDataArgs(dir, java, jar, [], 1_100_000);
+        const archive = /^-XX:SharedArchiveFile=(.+\.jsa)$/.exec(later[0])?.[1];
+        assert.ok(archive, later[0]);
+        assert.equal(fs.readFileSync(archive, 'utf8'), 'archive');
+        assert.ok(!fs.existsSync(tmp), 'adopted by renaming');
+        assert.deepEqual(classDataArgs(dir, java, jar, [], 1_200_000), later);
+    });
+
+    test('an empty archive (a server killed before writing) is dropped, and the next start records again', () => {
+        const { dir, jar } = setup();
+        const tmp = /=(.+)$/.exec(classDataArgs(dir, java, jar, [], 1_000_000)[0])![1];
+        fs.writeFileSync(tmp, '');
+        fs.utimesSync(tmp, new Date(1_000_000), new Date(1_000_000));
+        assert.match(classDataArgs(dir, java, jar, [], 2_000_000)[0], /^-XX:ArchiveClassesAtExit=/);
+        assert.ok(!fs.existsSync(tmp));
+    });
+
+    test('another Java or a rebuilt jar gets its own archive; unused ones go after a week', () => {
+        const { dir, jar } = setup();
+        const day = 24 * 3600_000;
+        const tmp = /=(.+)$/.exec(classDataArgs(dir, java, jar, [], day)[0])![1];
+        fs.writeFileSync(tmp, 'archive');
+        fs.utimesSync(tmp, new Date(day), new Date(day));
+        const archive = /=(.+)$/.exec(classDataArgs(dir, java, jar, [], 2 * day)[0])![1];
+        const other = classDataArgs(dir, { ...java, version: '21.0.2' }, jar, [], 3 * day);
+        assert.match(other[0], /^-XX:ArchiveClassesAtExit=/);
+        assert.ok(!other[0].includes(path.basename(archive)));
+        assert.ok(fs.existsSync(archive), 'used two days ago: kept');
+        classDataArgs(dir, { ...java, version: '21.0.2' }, jar, [], 10 * day);
+        assert.ok(!fs.existsSync(archive), 'unused for a week: deleted');
+    });
+
+    test("no folder, a missing jar or the user's own sharing flags: no archive flags", () => {
+        const { dir, jar } = setup();
+        assert.deepEqual(classDataArgs(undefined, java, jar, []), []);
+        assert.deepEqual(classDataArgs(dir, java, jar + '.missing', []), []);
+        for (const flag of ['-Xshare:off', '-XX:SharedArchiveFile=/x.jsa', '-XX:ArchiveClassesAtExit=/x.jsa', '-XX:+AutoCreateSharedArchive']) {
+            assert.deepEqual(classDataArgs(dir, java, jar, [flag]), [], flag);
+        }
+    });
+
+    test("the launch puts them after the defaults and before the user's flags", () => {
+        const s: Settings = { ...DEFAULT_SETTINGS, jvmArgs: ['-Xmx1g'] };
+        assert.deepEqual(serverLaunch('java', 'j.jar', s, undefined, ['-XX:SharedArchiveFile=/a.jsa']).args,
+            ['-XX:+UseSerialGC', '-Xss4m', '-Xms64m', '-XX:SharedArchiveFile=/a.jsa', '-Xmx1g', '-jar', 'j.jar', 'lsp', '--stdio']);
     });
 });

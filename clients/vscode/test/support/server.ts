@@ -9,7 +9,7 @@ import {
     StreamMessageReader, StreamMessageWriter, WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { findJava } from '../../src/java';
-import { readSettings, serverJar, serverLaunch, serverSettings, ServerLaunch, Settings } from '../../src/settings';
+import { classDataArgs, readSettings, serverJar, serverLaunch, serverSettings, ServerLaunch, Settings } from '../../src/settings';
 
 /** What VS Code 1.82+ with vscode-languageclient 9 announces, as far as the server looks at it. */
 export const VSCODE_CAPABILITIES: ClientCapabilities = {
@@ -63,10 +63,12 @@ export function settingsWith(overrides: Record<string, unknown>): Settings {
     return readSettings(key => (key in overrides ? overrides[key] : properties[`schemawise.${key}`]?.default));
 }
 
-export async function startServer(extensionDir: string, workspace: string, settings: Settings): Promise<RunningServer> {
+/** @param storage the extension's storage folder, where it keeps the class-data archive (none when absent) */
+export async function startServer(extensionDir: string, workspace: string, settings: Settings, storage?: string): Promise<RunningServer> {
     const java = await findJava({ javaHome: settings.javaHome, env: process.env });
     if (!java.ok) throw new Error(java.message);
-    const launch = serverLaunch(java.java.executable, serverJar(settings, extensionDir, workspace), settings, workspace);
+    const jar = serverJar(settings, extensionDir, workspace);
+    const launch = serverLaunch(java.java.executable, jar, settings, workspace, classDataArgs(storage, java.java, jar, settings.jvmArgs));
     const child = spawn(launch.command, launch.args, { cwd: launch.options?.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', d => { stderr += d.toString(); });

@@ -26,13 +26,70 @@ class LspStdioIT {
     @TempDir
     Path dir;
 
-    private Process start() throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private static Path jar() {
         Path jar = Path.of(System.getProperty("schemawise.jar", "target/schemawise.jar"));
         assertTrue(Files.isRegularFile(jar), "the shaded jar " + jar.toAbsolutePath() + " exists (built by mvn package)");
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "lsp", "--stdio");
+        return jar;
+    }
+
+    private Process start() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar().toString(), "lsp", "--stdio");
         pb.redirectError(dir.resolve("stderr.txt").toFile());
         return pb.start();
+    }
+
+    /** initialize, wait for the file's diagnostics, shutdown, exit; returns the exit code. */
+    private int session(Process p) throws Exception {
+        try (OutputStream out = p.getOutputStream(); InputStream in = p.getInputStream()) {
+            send(out, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,\"rootUri\":\"" + dir.toUri()
+                    + "\",\"capabilities\":{}}}");
+            read(in, "\"id\":1");
+            send(out, "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+            read(in, "require-primary-key");
+            send(out, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
+            read(in, "\"id\":2");
+            send(out, "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            return p.exitValue();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    /**
+     * {@code ./schemawise lsp} (the launcher script, run from a copy of the checkout's layout): the first server
+     * records its classes into server/target/schemawise-lsp.jsa when the editor shuts it down; the next one maps
+     * that archive (with -Xshare:on a JVM that cannot map it refuses to start).
+     */
+    @Test
+    void launcherScriptKeepsAClassDataArchive() throws Exception {
+        Path script = Path.of(System.getProperty("schemawise.repoRoot", "..")).resolve("schemawise");
+        assertTrue(Files.isExecutable(script), script.toAbsolutePath().toString());
+        Path checkout = Files.createDirectories(dir.resolve("checkout"));
+        Files.copy(script, checkout.resolve("schemawise"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Path target = Files.createDirectories(checkout.resolve("server/target"));
+        Files.copy(jar(), target.resolve("schemawise.jar"));
+        Files.writeString(dir.resolve("audit.sql"), "CREATE TABLE audit (note text);\n");
+
+        ProcessBuilder first = new ProcessBuilder("bash", checkout.resolve("schemawise").toString(), "lsp", "--stdio");
+        first.environment().remove("SCHEMAWISE_NO_CDS");
+        first.environment().remove("SCHEMAWISE_JAVA_OPTS");
+        first.redirectError(dir.resolve("first.txt").toFile());
+        assertEquals(0, session(first.start()), Files.readString(dir.resolve("first.txt")));
+        Path archive = target.resolve("schemawise-lsp.jsa");
+        assertTrue(Files.size(archive) > 1_000_000, "written at exit: " + archive);
+        try (var files = Files.list(target)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".tmp")).toList(), "the temporary archive was moved into place");
+        }
+
+        ProcessBuilder second = new ProcessBuilder("bash", checkout.resolve("schemawise").toString(), "lsp", "--stdio");
+        second.environment().remove("SCHEMAWISE_NO_CDS");
+        second.environment().put("SCHEMAWISE_JAVA_OPTS", "-Xshare:on");
+        second.redirectError(dir.resolve("second.txt").toFile());
+        assertEquals(0, session(second.start()), Files.readString(dir.resolve("second.txt")));
+        String log = Files.readString(dir.resolve("second.txt"));
+        assertTrue(log.contains("language server") && !log.toLowerCase(java.util.Locale.ROOT).contains("cds"), log);
     }
 
     private static void send(OutputStream out, String json) throws IOException {
