@@ -213,7 +213,7 @@ public final class LspLatency {
             client.next(60_000, 1);
             double first = (System.nanoTime() - launch) / 1e6;
             if (edits < 0) {
-                long rss = peakRss(process.pid());
+                long rss = peakRss(process);
                 stop(server, process);
                 return new Result(name, file.toString(), lines.size(), new double[] {first}, new double[0], new double[0], new double[0], rss);
             }
@@ -250,7 +250,7 @@ public final class LspLatency {
                     p -> server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), p)));
             double[] completionMs = time(requests, positions(lines, completions, requests),
                     p -> server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), p)));
-            long rss = peakRss(process.pid());
+            long rss = peakRss(process);
             stop(server, process);
             return new Result(name, file.toString(), lines.size(), new double[] {first}, editMs, hoverMs, completionMs, rss);
         } finally {
@@ -285,6 +285,13 @@ public final class LspLatency {
             out[k] = (System.nanoTime() - start) / 1e6;
         }
         return out;
+    }
+
+    /** The peak RSS of the server: the process, or the JVM a launcher script started (the largest of them). */
+    static long peakRss(Process process) {
+        long max = peakRss(process.pid());
+        for (ProcessHandle child : process.descendants().toList()) max = Math.max(max, peakRss(child.pid()));
+        return max;
     }
 
     static long peakRss(long pid) {
