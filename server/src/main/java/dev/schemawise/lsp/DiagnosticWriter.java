@@ -32,7 +32,9 @@ final class DiagnosticWriter implements TypeAdapterFactory {
                 }
                 // The whole object as one piece of text: thousands of diagnostics go out after every edit of a large dump.
                 boolean html = out.isHtmlSafe();
-                StringBuilder json = new StringBuilder(200);
+                // Sized for the message, as most of the text is: no regrowth while thousands of these are written.
+                String text = d.getMessage().isLeft() ? d.getMessage().getLeft() : d.getMessage().getRight().getValue();
+                StringBuilder json = new StringBuilder(160 + (text == null ? 0 : text.length()));
                 json.append("{\"range\":{\"start\":");
                 position(json, d.getRange().getStart());
                 json.append(",\"end\":");
