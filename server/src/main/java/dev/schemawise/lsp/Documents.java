@@ -58,7 +58,9 @@ final class Documents {
                     end = t;
                 }
                 int suffix = text.length() - end;
-                text = text.substring(0, start) + replacement + text.substring(end);
+                // One copy into a buffer of the final size (substrings and concatenation copied the text four times).
+                text = new StringBuilder(start + replacement.length() + suffix).append(text, 0, start).append(replacement).append(text, end, end + suffix)
+                        .toString();
                 lines = lines.edited(text, start, suffix);
             }
             return new Document(uri, text, Math.max(version, d.version()), lines);

@@ -17,6 +17,7 @@ import dev.schemawise.prisma.PrismaAst.NumberValue;
 import dev.schemawise.prisma.PrismaAst.Path;
 import dev.schemawise.prisma.PrismaAst.Property;
 import dev.schemawise.prisma.PrismaAst.StringValue;
+import dev.schemawise.sql.StringCharStream;
 import dev.schemawise.sql.SyntaxMessages;
 import dev.schemawise.sql.TwoStageParse;
 import dev.schemawise.text.Comment;
@@ -61,29 +62,51 @@ public final class PrismaFrontEnd {
     }
 
     /**
-     * What one read of a file learnt, for the next read of the same file: each block's AST and errors by the
-     * block's text (with the doc comments inside it), so an edit re-parses only the blocks it touched.
+     * What one read of a file learnt, for the next read of the same file. An edit is read again from the header of
+     * the block it touched up to the first block header after it whose text (and position on its line) did not
+     * change: the blocks before are kept as they are and those after are moved, without lexing them again. When
+     * that cannot be done (see {@link Run#readEdit}) each block's AST and errors are found by the block's text
+     * (with the doc comments inside it), so only the blocks an edit touched are parsed again.
      */
     public static final class Reuse {
         private record Cached(Block block, List<SyntaxError> errors, int start, int line, int column) {}
 
-        private final Map<String, Cached> byText = new HashMap<>();
+        /** One slice of the token stream (a block, or the tokens before the first block): what it became and where. */
+        private record Slice(Block block, List<SyntaxError> errors, int start, int line, int column, boolean header, boolean braceHeader, String headDoc,
+                             int headerEnd) {}
+
+        private Map<String, Cached> byText = new HashMap<>();
+        private String text;
+        private LineIndex lines;
+        private final List<Slice> slices = new ArrayList<>();
+        private List<Comment> comments = List.of();
+        /** Whether the text had no surrogates (code points are UTF-16 indices) and no lone '/' (an unclosed comment). */
+        private boolean editable;
     }
 
     public record Parsed(PrismaParseResult result, Reuse reuse) {}
 
-    /** Like {@link #parse}, reusing the blocks of an earlier read whose text did not change (moved as needed). */
+    /** Like {@link #parse}, reusing what an earlier read of the same file learnt (see {@link Reuse}). */
     public static Parsed parseReusing(String file, String text, Reuse previous) {
         Run run = new Run(file, text, previous);
-        PrismaParseResult result = run.read();
+        PrismaParseResult result = run.readEdit();
+        if (result == null) {
+            run = new Run(file, text, previous);
+            result = run.read();
+        }
         return new Parsed(result, run.next);
     }
 
     private static final class Run {
         final String file;
         final String text;
-        final LineIndex lines;
-        final OffsetMap offsets;
+        LineIndex lines;
+        OffsetMap offsets;
+        boolean byTextReuse;
+        boolean surrogates;
+        boolean loneSlash;
+        /** The doc comments not yet attached to a token. */
+        final List<String> pendingDoc = new ArrayList<>();
         final List<Block> blocks = new ArrayList<>();
         final List<SyntaxError> errors = new ArrayList<>();
         final List<Comment> comments = new ArrayList<>();
@@ -96,10 +119,15 @@ public final class PrismaFrontEnd {
         Run(String file, String text, Reuse previous) {
             this.file = file;
             this.text = text;
+            this.previous = previous;
+        }
+
+        /** The index and offsets of a full read; positions of reused blocks move by UTF-16 offsets, so only without surrogates. */
+        private void index() {
             this.lines = new LineIndex(text);
             this.offsets = OffsetMap.of(text);
-            // Positions of reused blocks move by UTF-16 offsets; with supplementary characters docs are keyed differently.
-            this.previous = previous != null && text.chars().noneMatch(c -> Character.isSurrogate((char) c)) ? previous : null;
+            this.byTextReuse = previous != null && offsets.isIdentity();
+            this.surrogates = !offsets.isIdentity();
         }
 
         Span span(int codePointStart, int codePointEnd) {
@@ -119,26 +147,135 @@ public final class PrismaFrontEnd {
         }
 
         PrismaParseResult read() {
-            PrismaLexer lexer = new PrismaLexer(CharStreams.fromString(text));
+            index();
+            PrismaLexer lexer = new PrismaLexer(offsets.isIdentity() ? new StringCharStream(text) : CharStreams.fromString(text));
             lexer.removeErrorListeners();
             List<Token> tokens = new ArrayList<>();
-            List<String> pendingDoc = new ArrayList<>();
-            for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
-                if (t.getType() == PrismaLexer.DOC_COMMENT) {
-                    comments.add(new Comment(span(t), t.getText()));
-                    pendingDoc.add(t.getText().substring(3).strip());
-                } else if (t.getType() == PrismaLexer.LINE_COMMENT || t.getType() == PrismaLexer.BLOCK_COMMENT) {
-                    comments.add(new Comment(span(t), t.getText()));
-                } else if (t.getChannel() == Token.DEFAULT_CHANNEL) {
-                    tokens.add(t);
-                    if (t.getType() != PrismaLexer.NL && !pendingDoc.isEmpty()) {
-                        docs.put(t.getStartIndex(), String.join("\n", pendingDoc));
-                        pendingDoc.clear();
-                    }
+            for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) take(t, tokens);
+            for (List<Token> slice : slices(tokens)) block(slice);
+            return finish();
+        }
+
+        private PrismaParseResult finish() {
+            next.text = text;
+            next.lines = lines;
+            next.comments = comments;
+            next.editable = !surrogates && !loneSlash;
+            return new PrismaParseResult(file, blocks, errors, comments, lines);
+        }
+
+        /** Sorts one token: comments aside (doc comments wait for the token they document), the rest to the parser. */
+        private void take(Token t, List<Token> tokens) {
+            int type = t.getType();
+            if (type == PrismaLexer.DOC_COMMENT) {
+                comments.add(new Comment(span(t), t.getText()));
+                pendingDoc.add(t.getText().substring(3).strip());
+            } else if (type == PrismaLexer.LINE_COMMENT || type == PrismaLexer.BLOCK_COMMENT) {
+                comments.add(new Comment(span(t), t.getText()));
+            } else if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                if (type == PrismaLexer.ERROR_CHAR && "/".equals(t.getText())) loneSlash = true;
+                tokens.add(t);
+                if (type != PrismaLexer.NL && !pendingDoc.isEmpty()) {
+                    docs.put(t.getStartIndex(), pendingDoc.size() == 1 ? pendingDoc.get(0) : String.join("\n", pendingDoc));
+                    pendingDoc.clear();
                 }
             }
+        }
+
+        /**
+         * Reads an edit of the previous text without lexing all of it: the text both share at the start and the end
+         * is found, the blocks before the block header ahead of the change are kept, lexing starts at that header
+         * and stops at the first block header in the shared end that starts a line with a brace ("model X {"), at
+         * the column it had, with the same doc comments; the blocks from there on are the previous ones, moved.
+         * Returns null when it cannot be done that way (no previous read, surrogates, a lone '/' that an edit could
+         * turn into a comment spanning blocks, or a change before the first block header); then the whole text is read.
+         */
+        PrismaParseResult readEdit() {
+            Reuse prev = previous;
+            if (prev == null || !prev.editable || prev.text == null) return null;
+            String old = prev.text;
+            int oldLength = old.length();
+            int newLength = text.length();
+            int max = Math.min(oldLength, newLength);
+            int p = 0;
+            while (p < max && old.charAt(p) == text.charAt(p)) p++;
+            int s = 0;
+            while (s < max - p && old.charAt(oldLength - 1 - s) == text.charAt(newLength - 1 - s)) s++;
+            for (int i = p; i < newLength - s; i++) {
+                if (Character.isSurrogate(text.charAt(i))) return null;
+            }
+            // The last block header wholly before the change (so it still starts a block): the tokens before it end
+            // before it and did not look past it.
+            List<Reuse.Slice> before = prev.slices;
+            int k = -1;
+            for (int i = 0; i < before.size() && before.get(i).start() < p; i++) {
+                if (before.get(i).header() && before.get(i).headerEnd() < p) k = i;
+            }
+            if (k < 0) return null;
+            next.byText = prev.byText; // for a later full read; this one adds nothing to it
+            int restart = before.get(k).start();
+            int delta = newLength - oldLength;
+            lines = prev.lines.edited(text, p, s);
+            offsets = OffsetMap.identity(newLength);
+
+            for (int i = 0; i < k; i++) keep(before.get(i));
+            List<Comment> oldComments = prev.comments;
+            int c = 0;
+            while (c < oldComments.size() && oldComments.get(c).range().start() < restart) comments.add(oldComments.get(c++));
+
+            StringCharStream chars = new StringCharStream(text);
+            chars.seek(restart);
+            PrismaLexer lexer = new PrismaLexer(chars);
+            lexer.removeErrorListeners();
+            if (before.get(k).headDoc() != null) pendingDoc.add(before.get(k).headDoc());
+            List<Token> tokens = new ArrayList<>();
+            int j = k + 1; // the previous slices that may start where the lexer is
+            int sync = -1;
+            Token last = null;
+            for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+                int at = t.getStartIndex();
+                if (at >= newLength - s && last != null && last.getType() == PrismaLexer.NL && isBlockKeyword(t.getType())) {
+                    while (j < before.size() && before.get(j).start() < at - delta) j++;
+                    if (j < before.size() && before.get(j).start() == at - delta) {
+                        Reuse.Slice there = before.get(j);
+                        String doc = pendingDoc.isEmpty() ? null : String.join("\n", pendingDoc);
+                        if (there.braceHeader() && there.column() == lines.column(at) && java.util.Objects.equals(doc, there.headDoc())) {
+                            sync = j;
+                            break;
+                        }
+                    }
+                }
+                take(t, tokens);
+                if (t.getChannel() == Token.DEFAULT_CHANNEL) last = t;
+            }
+            if (loneSlash) return null; // a lone '/' in the new text: the next edit reads it all
             for (List<Token> slice : slices(tokens)) block(slice);
-            return new PrismaParseResult(file, blocks, errors, comments, lines);
+            if (sync >= 0) {
+                int oldStart = before.get(sync).start();
+                int lineDelta = lines.line(oldStart + delta) - prev.lines.line(oldStart);
+                dev.schemawise.text.Shifter shift = new dev.schemawise.text.Shifter(delta, lineDelta);
+                AstShift ast = new AstShift(delta, lineDelta);
+                for (int i = sync; i < before.size(); i++) {
+                    Reuse.Slice sl = before.get(i);
+                    List<SyntaxError> moved = new ArrayList<>(sl.errors().size());
+                    for (SyntaxError e : sl.errors()) moved.add(new SyntaxError(shift.span(e.range()), e.message()));
+                    keep(new Reuse.Slice(ast.block(sl.block()), moved, sl.start() + delta, sl.line() + lineDelta, sl.column(), sl.header(),
+                            sl.braceHeader(), sl.headDoc(), sl.headerEnd() + delta));
+                }
+                while (c < oldComments.size() && oldComments.get(c).range().start() < oldStart) c++;
+                for (; c < oldComments.size(); c++) {
+                    Comment comment = oldComments.get(c);
+                    comments.add(new Comment(shift.span(comment.range()), comment.text()));
+                }
+            }
+            return finish();
+        }
+
+        /** A slice of the previous read taken over as it is (or as moved). */
+        private void keep(Reuse.Slice slice) {
+            if (slice.block() != null) blocks.add(slice.block());
+            errors.addAll(slice.errors());
+            next.slices.add(slice);
         }
 
         /** Splits the tokens at block headers; an unclosed block ends where the next header starts. */
@@ -171,18 +308,35 @@ public final class PrismaFrontEnd {
         }
 
         void block(List<Token> tokens) {
-            if (tokens.stream().allMatch(t -> t.getType() == PrismaLexer.NL)) return;
-            int start = offsets.utf16(tokens.get(0).getStartIndex());
+            Token first = tokens.get(0);
+            int start = offsets.utf16(first.getStartIndex());
+            int line = lines.line(start);
+            int column = lines.column(start);
+            boolean header = isBlockKeyword(first.getType()) && tokens.size() > 1 && NAME_TOKENS.contains(tokens.get(1).getType());
+            boolean brace = header && tokens.size() > 2 && tokens.get(2).getType() == PrismaLexer.LBRACE;
+            String headDoc = docs.get(first.getStartIndex());
+            int blocksBefore = blocks.size();
+            int errorsBefore = errors.size();
+            if (!tokens.stream().allMatch(t -> t.getType() == PrismaLexer.NL)) {
+                if (byTextReuse || previous == null) parseOrReuse(tokens, start, line, column);
+                else parseBlock(tokens);
+            }
+            Block made = blocks.size() > blocksBefore ? blocks.get(blocks.size() - 1) : null;
+            List<SyntaxError> madeErrors = List.copyOf(errors.subList(errorsBefore, errors.size()));
+            int headerEnd = header ? offsets.utf16(tokens.get(brace ? 2 : 1).getStopIndex() + 1) : start;
+            next.slices.add(new Reuse.Slice(made, madeErrors, start, line, column, header, brace, headDoc, headerEnd));
+        }
+
+        /** Parses a block, or takes the AST of an earlier read of the same text (moved as needed). */
+        private void parseOrReuse(List<Token> tokens, int start, int line, int column) {
             int end = offsets.utf16(tokens.get(tokens.size() - 1).getStopIndex() + 1);
-            StringBuilder key = new StringBuilder(text.length() > 0 ? end - start + 16 : 16).append(text, start, end);
+            StringBuilder key = new StringBuilder(end - start + 16).append(text, start, end);
             for (Token t : tokens) {
                 String doc = docs.get(t.getStartIndex());
                 if (doc != null) key.append('\u0000').append(t.getStartIndex() - tokens.get(0).getStartIndex()).append(':').append(doc);
             }
             String k = key.toString();
-            int line = lines.line(start);
-            int column = lines.column(start);
-            Reuse.Cached cached = previous == null ? null : previous.byText.get(k);
+            Reuse.Cached cached = byTextReuse ? previous.byText.get(k) : null;
             if (cached != null && cached.column() == column) {
                 dev.schemawise.text.Shifter shift = new dev.schemawise.text.Shifter(start - cached.start(), line - cached.line());
                 Block b = new AstShift(start - cached.start(), line - cached.line()).block(cached.block());

@@ -228,7 +228,9 @@ public final class PrismaSchemaMapper {
             List<String> args = new ArrayList<>();
             for (PrismaAst.Argument a : nativeType.arguments()) args.add(expressionText(a.value()));
             if (!args.isEmpty()) raw.append('(').append(String.join(", ", args)).append(')');
-            return Types.of(nativeSqlName(nativeType.name().substring(3)), args, dims, raw.toString(), dialect);
+            String written = raw.toString();
+            String sqlName = nativeSqlName(nativeType.name().substring(3));
+            return typeOf(written, () -> Types.of(sqlName, args, dims, written, dialect));
         }
         if (enums.containsKey(typeName)) {
             Block e = enums.get(typeName);
@@ -246,7 +248,24 @@ public final class PrismaSchemaMapper {
                     "type " + typeName + " of field " + b.name() + "." + f.name() + " is neither a built-in type nor a model, enum or composite type"));
             return new ColumnType(TypeFamily.OTHER, typeName, raw.toString(), List.of(), dims, false);
         }
-        return defaultType(typeName, dims, raw.toString());
+        String written = raw.toString();
+        return typeOf(written, () -> defaultType(typeName, dims, written));
+    }
+
+    /**
+     * Column types by dialect and the type as written ("DateTime? @db.Timestamptz(3)"), which decides them: a schema
+     * repeats a few dozen types over thousands of fields, and each is mapped again on every edit. Immutable, so shared.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, ColumnType> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ColumnType typeOf(String written, java.util.function.Supplier<ColumnType> compute) {
+        String key = dialect.name() + '|' + written;
+        ColumnType known = TYPES.get(key);
+        if (known != null) return known;
+        ColumnType computed = compute.get();
+        if (TYPES.size() > 10_000) TYPES.clear();
+        TYPES.put(key, computed);
+        return computed;
     }
 
     /** The column type Prisma Migrate creates for a scalar without @db, per provider. */

@@ -167,6 +167,8 @@ public final class IdentifierTooLong implements Rule {
         }
     }
 
+    private static final Set<String> NAMED_ATTRIBUTES = Set.of("id", "unique", "relation", "index", "fulltext");
+
     /** The names given with map: to @id, @unique, @relation, @@id, @@unique, @@index and @@fulltext (Prisma refuses long ones). */
     private static void checkPrismaMaps(RuleContext ctx, Table t, PrismaAst.Block block) {
         List<PrismaAst.Attribute> attributes = new ArrayList<>();
@@ -174,7 +176,7 @@ public final class IdentifierTooLong implements Rule {
         attributes.addAll(block.attributes());
         String file = t.source().file();
         for (PrismaAst.Attribute a : attributes) {
-            if (!Set.of("id", "unique", "relation", "index", "fulltext").contains(a.name())) continue;
+            if (!NAMED_ATTRIBUTES.contains(a.name())) continue;
             PrismaAst.StringValue map = PrismaSource.stringArgument(a, "map", false);
             if (map == null || !SqlSource.isTooLong(map.value(), ctx.dialect())) continue;
             String shortName = SqlSource.shortIdentifier(map.value(), ctx.dialect());

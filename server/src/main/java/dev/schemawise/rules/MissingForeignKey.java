@@ -102,6 +102,7 @@ public final class MissingForeignKey implements Rule {
      * dropped on purpose ("orders_user_id_fkey") leaves a column that is not to be reported.
      */
     private static Set<String> droppedConstraints(RuleContext ctx, Table t) {
+        if (ctx.prisma()) return Set.of(); // a Prisma schema has no ALTER TABLE
         Set<String> out = new java.util.HashSet<>();
         for (SourceRef s : t.history()) {
             String text = ctx.text(s.file());

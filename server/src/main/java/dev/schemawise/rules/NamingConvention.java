@@ -554,11 +554,21 @@ public final class NamingConvention implements Rule {
         List<String> words = SchemaFacts.words(name);
         if (words.isEmpty()) return null;
         String last = words.get(words.size() - 1);
-        if (!last.matches("[a-z]{3,}") || EITHER.contains(last)) return null;
+        if (!lowerLetters(last) || EITHER.contains(last)) return null;
         if (IRREGULAR_PLURALS.contains(last) || PLURAL_IN_US_IS.contains(last)) return Plurality.PLURAL;
         if (SINGULAR_IN_S.contains(last)) return Plurality.SINGULAR;
         if (last.endsWith("ss") || last.endsWith("us") || last.endsWith("sis") || last.endsWith("xis")) return Plurality.SINGULAR;
         return last.endsWith("s") ? Plurality.PLURAL : Plurality.SINGULAR;
+    }
+
+    /** Whether a word is three or more letters a-z. */
+    private static boolean lowerLetters(String word) {
+        if (word.length() < 3) return false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return true;
     }
 
     /** The name with its last word made plural or singular (for messages; simple English endings). */

@@ -173,10 +173,7 @@ public final class PrismaSource {
     public static PrismaAst.Block block(RuleContext ctx, Table table) {
         FileReport file = ctx.workspace().file(table.source().file());
         if (file == null || file.prisma() == null) return null;
-        for (PrismaAst.Block b : file.prisma().blocks()) {
-            if ((b.kind() == PrismaAst.BlockKind.MODEL || b.kind() == PrismaAst.BlockKind.VIEW) && b.name().equals(table.declaredName())) return b;
-        }
-        return null;
+        return file.prisma().model(table.declaredName());
     }
 
     /** A field of a block by its Prisma name, or null. */
@@ -213,11 +210,10 @@ public final class PrismaSource {
         FileReport file = ctx.workspace().file(column.source().file());
         if (file == null || file.prisma() == null) return null;
         Span at = column.source().range();
-        for (PrismaAst.Block b : file.prisma().blocks()) {
-            if (!b.range().encloses(at)) continue;
-            for (PrismaAst.Field f : b.fields()) {
-                if (f.range().start() == at.start() && f.range().end() == at.end()) return f;
-            }
+        PrismaAst.Block b = file.prisma().enclosing(at);
+        if (b == null) return null;
+        for (PrismaAst.Field f : b.fields()) {
+            if (f.range().start() == at.start() && f.range().end() == at.end()) return f;
         }
         return null;
     }

@@ -10,11 +10,11 @@ import org.antlr.v4.runtime.misc.Interval;
  * dump, once per lexer, and a file of thousands of statements is lexed in parts on every core, each with its own
  * stream. Behaves as ANTLR's {@code CodePointCharStream} does.
  */
-final class StringCharStream implements CharStream {
+public final class StringCharStream implements CharStream {
     private final String text;
     private int position;
 
-    StringCharStream(String text) {
+    public StringCharStream(String text) {
         this.text = text;
     }
 

@@ -13,6 +13,11 @@ public final class OffsetMap {
         this.length = length;
     }
 
+    /** The identity map of a text of this length known to have no surrogates. */
+    public static OffsetMap identity(int length) {
+        return new OffsetMap(null, length);
+    }
+
     public static OffsetMap of(String text) {
         boolean surrogates = false;
         for (int i = 0; i < text.length(); i++) {
