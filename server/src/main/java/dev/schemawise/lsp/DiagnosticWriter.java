@@ -17,13 +17,6 @@ import org.eclipse.lsp4j.Position;
  * action context) is left to them too.
  */
 final class DiagnosticWriter implements TypeAdapterFactory {
-    /**
-     * The text of diagnostics written lately, by value (per escaping): an edit changes few of a file's findings, and
-     * the rest go out again as they were. Cleared when it holds more than a few publications of a large file.
-     */
-    private final java.util.concurrent.ConcurrentHashMap<Diagnostic, String> written = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<Diagnostic, String> writtenHtmlSafe = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int KEPT = 20_000;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -39,12 +32,6 @@ final class DiagnosticWriter implements TypeAdapterFactory {
                 }
                 // The whole object as one piece of text: thousands of diagnostics go out after every edit of a large dump.
                 boolean html = out.isHtmlSafe();
-                java.util.concurrent.ConcurrentHashMap<Diagnostic, String> cache = html ? writtenHtmlSafe : written;
-                String known = cache.get(d);
-                if (known != null) {
-                    out.jsonValue(known);
-                    return;
-                }
                 // Sized for the message, as most of the text is: no regrowth while thousands of these are written.
                 String text = d.getMessage().isLeft() ? d.getMessage().getLeft() : d.getMessage().getRight().getValue();
                 StringBuilder json = new StringBuilder(160 + (text == null ? 0 : text.length()));
@@ -81,13 +68,7 @@ final class DiagnosticWriter implements TypeAdapterFactory {
                     for (int i = 0; i < d.getTags().size(); i++) json.append(i == 0 ? "" : ",").append(d.getTags().get(i).getValue());
                     json.append(']');
                 }
-                String whole = json.append('}').toString();
-                if (d.getRange().getStart() != null && d.getRange().getEnd() != null && d.getMessage().isLeft()) {
-                    if (cache.size() > KEPT) cache.clear();
-                    // A copy as the key: diagnostics are mutable, and the one given may be changed after it was written.
-                    cache.put(copy(d), whole);
-                }
-                out.jsonValue(whole);
+                out.jsonValue(json.append('}').toString());
             }
 
             @Override
@@ -95,22 +76,6 @@ final class DiagnosticWriter implements TypeAdapterFactory {
                 return standard.read(in);
             }
         };
-    }
-
-    /** A copy of the fields written above of a diagnostic with a plain-text message, sharing nothing mutable. */
-    private static Diagnostic copy(Diagnostic d) {
-        Diagnostic c = new Diagnostic(new org.eclipse.lsp4j.Range(copy(d.getRange().getStart()), copy(d.getRange().getEnd())), "");
-        c.setMessage(d.getMessage()); // plain text only (an Either of an immutable String)
-        c.setSeverity(d.getSeverity());
-        c.setCode(d.getCode());
-        c.setSource(d.getSource());
-        if (d.getCodeDescription() != null) c.setCodeDescription(new org.eclipse.lsp4j.DiagnosticCodeDescription(d.getCodeDescription().getHref()));
-        if (d.getTags() != null) c.setTags(java.util.List.copyOf(d.getTags()));
-        return c;
-    }
-
-    private static Position copy(Position p) {
-        return new Position(p.getLine(), p.getCharacter());
     }
 
     private static void position(StringBuilder json, Position p) {

@@ -70,23 +70,6 @@ class DiagnosticWriterTest {
     }
 
     @Test
-    void writesADiagnosticAgainAsItIsNow() {
-        // The writer keeps the text of what it wrote (an edit sends most of a file's diagnostics again): a diagnostic
-        // changed since, or an equal new one, must come out as LSP4J writes it at that moment.
-        Gson fast = gson(true);
-        Diagnostic d = new Diagnostic(new Range(new Position(1, 2), new Position(1, 9)), "first", DiagnosticSeverity.Warning, "schemawise", "rule");
-        assertEquals(gson(false).toJson(d), fast.toJson(d));
-        assertEquals(gson(false).toJson(d), fast.toJson(d));
-        d.setMessage("second");
-        d.getRange().getStart().setCharacter(3);
-        assertEquals(gson(false).toJson(d), fast.toJson(d));
-        Diagnostic equal = new Diagnostic(new Range(new Position(1, 3), new Position(1, 9)), "second", DiagnosticSeverity.Warning, "schemawise", "rule");
-        assertEquals(gson(false).toJson(equal), fast.toJson(equal));
-        d.setSeverity(DiagnosticSeverity.Error);
-        assertEquals(gson(false).toJson(d), fast.toJson(d));
-    }
-
-    @Test
     void readsThroughTheStandardAdapter() {
         Diagnostic d = new Diagnostic(new Range(new Position(1, 2), new Position(1, 9)), "m", DiagnosticSeverity.Information, "schemawise", "rule");
         assertEquals(d, gson(true).fromJson(gson(false).toJson(d), Diagnostic.class));
