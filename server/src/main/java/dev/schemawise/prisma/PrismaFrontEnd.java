@@ -196,11 +196,9 @@ public final class PrismaFrontEnd {
             String old = prev.text;
             int oldLength = old.length();
             int newLength = text.length();
-            int max = Math.min(oldLength, newLength);
-            int p = 0;
-            while (p < max && old.charAt(p) == text.charAt(p)) p++;
-            int s = 0;
-            while (s < max - p && old.charAt(oldLength - 1 - s) == text.charAt(newLength - 1 - s)) s++;
+            dev.schemawise.text.Shared shared = dev.schemawise.text.Shared.of(old, text);
+            int p = shared.prefix();
+            int s = shared.suffix();
             for (int i = p; i < newLength - s; i++) {
                 if (Character.isSurrogate(text.charAt(i))) return null;
             }

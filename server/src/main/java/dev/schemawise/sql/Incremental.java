@@ -58,11 +58,9 @@ final class Incremental {
         }
         int n = text.length();
         int m = oldText.length();
-        int limit = Math.min(n, m);
-        int prefix = 0;
-        while (prefix < limit && text.charAt(prefix) == oldText.charAt(prefix)) prefix++;
-        int suffix = 0;
-        while (suffix < limit - prefix && text.charAt(n - 1 - suffix) == oldText.charAt(m - 1 - suffix)) suffix++;
+        dev.schemawise.text.Shared shared = dev.schemawise.text.Shared.of(oldText, text);
+        int prefix = shared.prefix();
+        int suffix = shared.suffix();
         // Top-level statements: not inside an earlier one (the statements of a DO body are).
         int cut = 0;
         int maxEnd = 0;
