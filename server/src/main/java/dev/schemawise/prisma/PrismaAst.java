@@ -28,14 +28,16 @@ public final class PrismaAst {
         }
 
         public Attribute attribute(String attributeName) {
-            for (Attribute a : attributes) {
+            for (int i = 0, n = attributes.size(); i < n; i++) {
+                Attribute a = attributes.get(i);
                 if (a.name().equals(attributeName)) return a;
             }
             return null;
         }
 
         public Expression property(String key) {
-            for (Property p : properties) {
+            for (int i = 0, n = properties.size(); i < n; i++) {
+                Property p = properties.get(i);
                 if (p.key().equals(key)) return p.value();
             }
             return null;
@@ -53,7 +55,8 @@ public final class PrismaAst {
         }
 
         public Attribute attribute(String attributeName) {
-            for (Attribute a : attributes) {
+            for (int i = 0, n = attributes.size(); i < n; i++) {
+                Attribute a = attributes.get(i);
                 if (a.name().equals(attributeName)) return a;
             }
             return null;
@@ -75,11 +78,13 @@ public final class PrismaAst {
 
         /** A named argument, or for {@code positionalFallback} the first positional one. */
         public Expression argument(String argumentName, boolean positionalFallback) {
-            for (Argument a : arguments) {
+            for (int i = 0, n = arguments.size(); i < n; i++) {
+                Argument a = arguments.get(i);
                 if (argumentName.equals(a.name())) return a.value();
             }
             if (positionalFallback) {
-                for (Argument a : arguments) {
+                for (int i = 0, n = arguments.size(); i < n; i++) {
+                    Argument a = arguments.get(i);
                     if (a.name() == null) return a.value();
                 }
             }
@@ -87,7 +92,8 @@ public final class PrismaAst {
         }
 
         public Argument namedArgument(String argumentName) {
-            for (Argument a : arguments) {
+            for (int i = 0, n = arguments.size(); i < n; i++) {
+                Argument a = arguments.get(i);
                 if (argumentName.equals(a.name())) return a;
             }
             return null;

@@ -385,7 +385,10 @@ public final class NamingConvention implements Rule {
         List<Mapping> mapped = mappings.stream().filter(m -> m.map() != null).toList();
         Style databaseStyle = mostCompatible(mapped);
         if (databaseStyle == null) return;
-        List<Mapping> needing = mappings.stream().filter(m -> !styles(m.declared().name()).contains(databaseStyle) && !styles(m.declared().name()).isEmpty()).toList();
+        List<Mapping> needing = mappings.stream().filter(m -> {
+            Set<Style> styles = styles(m.declared().name());
+            return !styles.contains(databaseStyle) && !styles.isEmpty();
+        }).toList();
         long needingMapped = needing.stream().filter(m -> m.map() != null).count();
         if (needingMapped < ENOUGH || needingMapped < DOMINANT * needing.size()) return;
         Plurality number = "models".equals(kind) ? dominantNumber(mapped) : null;
@@ -402,9 +405,12 @@ public final class NamingConvention implements Rule {
     /** The style that at least 75% of the mapped names are compatible with (snake_case first on a tie), or null. */
     private static Style mostCompatible(List<Mapping> mapped) {
         if (mapped.size() < ENOUGH) return null;
+        int[] compatible = new int[Style.values().length];
+        for (Mapping m : mapped) {
+            for (Style style : styles(m.databaseName())) compatible[style.ordinal()]++;
+        }
         for (Style style : Style.values()) {
-            long compatible = mapped.stream().filter(m -> styles(m.databaseName()).contains(style)).count();
-            if (compatible >= DOMINANT * mapped.size()) return style;
+            if (compatible[style.ordinal()] >= DOMINANT * mapped.size()) return style;
         }
         return null;
     }

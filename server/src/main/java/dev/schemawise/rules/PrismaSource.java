@@ -179,8 +179,9 @@ public final class PrismaSource {
     /** A field of a block by its Prisma name, or null. */
     public static PrismaAst.Field field(PrismaAst.Block block, String fieldName) {
         if (block == null) return null;
-        for (PrismaAst.Field f : block.fields()) {
-            if (f.name().equals(fieldName)) return f;
+        List<PrismaAst.Field> fields = block.fields();
+        for (int i = 0, n = fields.size(); i < n; i++) {
+            if (fields.get(i).name().equals(fieldName)) return fields.get(i);
         }
         return null;
     }
