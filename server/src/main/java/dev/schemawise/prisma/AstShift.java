@@ -12,12 +12,17 @@ import dev.schemawise.prisma.PrismaAst.NumberValue;
 import dev.schemawise.prisma.PrismaAst.Path;
 import dev.schemawise.prisma.PrismaAst.Property;
 import dev.schemawise.prisma.PrismaAst.StringValue;
+import dev.schemawise.model.SyntaxError;
+import dev.schemawise.text.Comment;
 import dev.schemawise.text.Shifter;
 import dev.schemawise.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Moves a block's AST down the file (a reused block after an edit): every span, and the body's end offset. */
+/**
+ * Moves what a read found in a block down the file (a reused block after an edit): every span of its AST and the
+ * body's end offset, its syntax errors, the comments after it.
+ */
 final class AstShift {
     private final Shifter s;
     private final int delta;
@@ -35,6 +40,17 @@ final class AstShift {
         for (Property p : b.properties()) properties.add(new Property(p.key(), span(p.keyRange()), expression(p.value()), span(p.range())));
         return new Block(b.kind(), b.name(), span(b.nameRange()), span(b.range()), fields, attributes(b.attributes()), properties, b.documentation(),
                 b.bodyEnd() + delta);
+    }
+
+    List<SyntaxError> errors(List<SyntaxError> errors) {
+        if (errors.isEmpty() || s.isIdentity()) return errors;
+        List<SyntaxError> out = new ArrayList<>(errors.size());
+        for (SyntaxError e : errors) out.add(new SyntaxError(span(e.range()), e.message()));
+        return out;
+    }
+
+    Comment comment(Comment c) {
+        return s.isIdentity() ? c : new Comment(span(c.range()), c.text());
     }
 
     private Span span(Span x) {

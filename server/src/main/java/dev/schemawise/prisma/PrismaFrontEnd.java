@@ -103,7 +103,6 @@ public final class PrismaFrontEnd {
         LineIndex lines;
         OffsetMap offsets;
         boolean byTextReuse;
-        boolean surrogates;
         boolean loneSlash;
         /** The doc comments not yet attached to a token. */
         final List<String> pendingDoc = new ArrayList<>();
@@ -127,7 +126,6 @@ public final class PrismaFrontEnd {
             this.lines = new LineIndex(text);
             this.offsets = OffsetMap.of(text);
             this.byTextReuse = previous != null && offsets.isIdentity();
-            this.surrogates = !offsets.isIdentity();
         }
 
         Span span(int codePointStart, int codePointEnd) {
@@ -160,7 +158,7 @@ public final class PrismaFrontEnd {
             next.text = text;
             next.lines = lines;
             next.comments = comments;
-            next.editable = !surrogates && !loneSlash;
+            next.editable = offsets.isIdentity() && !loneSlash;
             return new PrismaParseResult(file, blocks, errors, comments, lines);
         }
 
@@ -251,20 +249,14 @@ public final class PrismaFrontEnd {
             if (sync >= 0) {
                 int oldStart = before.get(sync).start();
                 int lineDelta = lines.line(oldStart + delta) - prev.lines.line(oldStart);
-                dev.schemawise.text.Shifter shift = new dev.schemawise.text.Shifter(delta, lineDelta);
                 AstShift ast = new AstShift(delta, lineDelta);
                 for (int i = sync; i < before.size(); i++) {
                     Reuse.Slice sl = before.get(i);
-                    List<SyntaxError> moved = new ArrayList<>(sl.errors().size());
-                    for (SyntaxError e : sl.errors()) moved.add(new SyntaxError(shift.span(e.range()), e.message()));
-                    keep(new Reuse.Slice(ast.block(sl.block()), moved, sl.start() + delta, sl.line() + lineDelta, sl.column(), sl.header(),
+                    keep(new Reuse.Slice(ast.block(sl.block()), ast.errors(sl.errors()), sl.start() + delta, sl.line() + lineDelta, sl.column(), sl.header(),
                             sl.braceHeader(), sl.headDoc(), sl.headerEnd() + delta));
                 }
                 while (c < oldComments.size() && oldComments.get(c).range().start() < oldStart) c++;
-                for (; c < oldComments.size(); c++) {
-                    Comment comment = oldComments.get(c);
-                    comments.add(new Comment(shift.span(comment.range()), comment.text()));
-                }
+                for (; c < oldComments.size(); c++) comments.add(ast.comment(oldComments.get(c)));
             }
             return finish();
         }
@@ -336,10 +328,9 @@ public final class PrismaFrontEnd {
             String k = key.toString();
             Reuse.Cached cached = byTextReuse ? previous.byText.get(k) : null;
             if (cached != null && cached.column() == column) {
-                dev.schemawise.text.Shifter shift = new dev.schemawise.text.Shifter(start - cached.start(), line - cached.line());
-                Block b = new AstShift(start - cached.start(), line - cached.line()).block(cached.block());
-                List<SyntaxError> moved = new ArrayList<>();
-                for (SyntaxError e : cached.errors()) moved.add(new SyntaxError(shift.span(e.range()), e.message()));
+                AstShift shift = new AstShift(start - cached.start(), line - cached.line());
+                Block b = shift.block(cached.block());
+                List<SyntaxError> moved = shift.errors(cached.errors());
                 if (b != null) blocks.add(b);
                 errors.addAll(moved);
                 next.byText.put(k, new Reuse.Cached(b, moved, start, line, column));
