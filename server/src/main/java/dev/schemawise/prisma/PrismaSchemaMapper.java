@@ -256,16 +256,10 @@ public final class PrismaSchemaMapper {
      * Column types by dialect and the type as written ("DateTime? @db.Timestamptz(3)"), which decides them: a schema
      * repeats a few dozen types over thousands of fields, and each is mapped again on every edit. Immutable, so shared.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, ColumnType> TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final dev.schemawise.text.StringMemo<ColumnType> TYPES = new dev.schemawise.text.StringMemo<>(10_000);
 
     private ColumnType typeOf(String written, java.util.function.Supplier<ColumnType> compute) {
-        String key = dialect.name() + '|' + written;
-        ColumnType known = TYPES.get(key);
-        if (known != null) return known;
-        ColumnType computed = compute.get();
-        if (TYPES.size() > 10_000) TYPES.clear();
-        TYPES.put(key, computed);
-        return computed;
+        return TYPES.get(dialect.name() + '|' + written, key -> compute.get());
     }
 
     /** The column type Prisma Migrate creates for a scalar without @db, per provider. */

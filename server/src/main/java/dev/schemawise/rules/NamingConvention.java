@@ -463,16 +463,11 @@ public final class NamingConvention implements Rule {
      * a single letter. A leading underscore marks a tool's own table (_prisma_migrations, Prisma's _CategoryToPost),
      * named by the tool: such names are not judged. Digits say nothing about the style.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Set<Style>> STYLES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final dev.schemawise.text.StringMemo<Set<Style>> STYLES = new dev.schemawise.text.StringMemo<>(100_000);
 
     /** The styles a name is written in (memoized: the same names come back on every analysis). */
     static Set<Style> styles(String name) {
-        Set<Style> known = STYLES.get(name);
-        if (known != null) return known;
-        Set<Style> computed = java.util.Collections.unmodifiableSet(computeStyles(name));
-        if (STYLES.size() > 100_000) STYLES.clear();
-        STYLES.put(name, computed);
-        return computed;
+        return STYLES.get(name, n -> java.util.Collections.unmodifiableSet(computeStyles(n)));
     }
 
     private static Set<Style> computeStyles(String name) {

@@ -88,17 +88,11 @@ public final class SchemaFacts {
 
     /** The lower-case words of a name, whatever its style: "createdAt", "created_at" and "CreatedAt" give [created, at]. */
     public static List<String> words(String name) {
-        List<String> known = WORDS.get(name);
-        if (known != null) return known;
-        List<String> computed = List.copyOf(splitWords(name));
-        // Names repeat from one analysis to the next (the editor re-analyses on every key): remember them, boundedly.
-        if (WORDS.size() > 100_000) WORDS.clear();
-        WORDS.put(name, computed);
-        return computed;
+        return WORDS.get(name, n -> List.copyOf(splitWords(n)));
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<String, List<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SNAKE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final dev.schemawise.text.StringMemo<List<String>> WORDS = new dev.schemawise.text.StringMemo<>(100_000);
+    private static final dev.schemawise.text.StringMemo<String> SNAKE = new dev.schemawise.text.StringMemo<>(100_000);
 
     private static List<String> splitWords(String name) {
         List<String> out = new ArrayList<>();
@@ -121,12 +115,7 @@ public final class SchemaFacts {
 
     /** A name as lower-case snake_case words joined by "_" (to compare names written in different styles). */
     public static String snake(String name) {
-        String known = SNAKE.get(name);
-        if (known != null) return known;
-        String computed = String.join("_", words(name));
-        if (SNAKE.size() > 100_000) SNAKE.clear();
-        SNAKE.put(name, computed);
-        return computed;
+        return SNAKE.get(name, n -> String.join("_", words(n)));
     }
 
     private static final Pattern ATTACH_PARTITION = Pattern.compile(
