@@ -58,7 +58,7 @@ public final class PrismaFrontEnd {
     }
 
     public static PrismaParseResult parse(String file, String text) {
-        return new Run(file, text, null).read();
+        return new Run(file, text, null, false).read();
     }
 
     /**
@@ -88,10 +88,10 @@ public final class PrismaFrontEnd {
 
     /** Like {@link #parse}, reusing what an earlier read of the same file learnt (see {@link Reuse}). */
     public static Parsed parseReusing(String file, String text, Reuse previous) {
-        Run run = new Run(file, text, previous);
+        Run run = new Run(file, text, previous, true);
         PrismaParseResult result = run.readEdit();
         if (result == null) {
-            run = new Run(file, text, previous);
+            run = new Run(file, text, previous, true);
             result = run.read();
         }
         return new Parsed(result, run.next);
@@ -113,12 +113,15 @@ public final class PrismaFrontEnd {
         final PrismaParser parser = new PrismaParser(null);
         final Errors listener = new Errors();
         final Reuse previous;
+        /** Whether a later read will be given what this one learnt (not for a one-off {@link #parse}). */
+        final boolean forNextRead;
         final Reuse next = new Reuse();
 
-        Run(String file, String text, Reuse previous) {
+        Run(String file, String text, Reuse previous, boolean forNextRead) {
             this.file = file;
             this.text = text;
             this.previous = previous;
+            this.forNextRead = forNextRead;
         }
 
         /** The index and offsets of a full read; positions of reused blocks move by UTF-16 offsets, so only without surrogates. */
@@ -308,7 +311,8 @@ public final class PrismaFrontEnd {
             int blocksBefore = blocks.size();
             int errorsBefore = errors.size();
             if (!tokens.stream().allMatch(t -> t.getType() == PrismaLexer.NL)) {
-                if (byTextReuse || previous == null) parseOrReuse(tokens, start, line, column);
+                // keyed by text when a later full read may reuse it, or this one may reuse an earlier one
+                if (byTextReuse || (previous == null && forNextRead)) parseOrReuse(tokens, start, line, column);
                 else parseBlock(tokens);
             }
             Block made = blocks.size() > blocksBefore ? blocks.get(blocks.size() - 1) : null;
