@@ -56,6 +56,8 @@ public final class Project {
         return t;
     });
     private final ParseCache cache = new ParseCache();
+    /** What the per-table rules found in each Prisma model at the last analysis (used on the analysis thread only). */
+    private final dev.schemawise.rules.RuleMemo memo = new dev.schemawise.rules.RuleMemo();
     private final Object lock = new Object();
     private final Map<String, SourceFile> disk = new TreeMap<>();
     private final Map<String, Overlay> open = new HashMap<>();
@@ -332,7 +334,7 @@ public final class Project {
         long read = System.nanoTime();
         Map<String, Config> perFile = new HashMap<>();
         for (var f : workspace.files()) perFile.put(f.path(), config(configs, location(f.path()).getParent(), configErrors));
-        Analyzer.Result result = Analyzer.analyze(workspace, path -> perFile.getOrDefault(path, rootConfig), () -> stale(generation));
+        Analyzer.Result result = Analyzer.analyze(workspace, path -> perFile.getOrDefault(path, rootConfig), () -> stale(generation), memo);
         long analysed = System.nanoTime();
         Snapshot.Timings timings = new Snapshot.Timings((read - started) / 1_000_000, (analysed - read) / 1_000_000, result.ruleNanos());
         return new Snapshot(generation, workspace, result.findings(), versions, path -> perFile.getOrDefault(path, rootConfig), configErrors,

@@ -44,20 +44,35 @@ public final class Analyzer {
      *                  {@link java.util.concurrent.CancellationException} (a newer edit made it stale)
      */
     public static Result analyze(Workspace workspace, Function<String, Config> configFor, java.util.function.BooleanSupplier cancelled) {
+        return analyze(workspace, configFor, cancelled, null);
+    }
+
+    /**
+     * @param memo what the per-table rules found at the previous analysis of the same files (an editor's), kept for
+     *             the models an edit did not touch and updated unless the analysis is cancelled; null to check all
+     */
+    public static Result analyze(Workspace workspace, Function<String, Config> configFor, java.util.function.BooleanSupplier cancelled,
+                                 RuleMemo memo) {
         List<Finding> raw = new ArrayList<>();
         List<String> internalErrors = new ArrayList<>();
         Map<String, Long> nanos = new java.util.LinkedHashMap<>();
         // The rules of a schema are independent: they run in parallel, and their findings are kept in rule order.
-        record Task(SchemaUnit unit, Rule rule, RuleSettings.Effective setting, Config config, List<Finding> found, long[] nanos, String[] error) {}
+        record Task(SchemaUnit unit, Rule rule, RuleSettings.Effective setting, Config config, List<Finding> found, long[] nanos, String[] error,
+                    RuleMemo.Plan plan, List<dev.schemawise.model.Table> owners) {}
         List<Task> tasks = new ArrayList<>();
+        List<RuleMemo.Plan> plans = new ArrayList<>();
         for (SchemaUnit unit : workspace.units()) {
             Config config = configFor.apply(unit.files().isEmpty() ? unit.id() : unit.files().get(0));
             boolean derived = isDerived(unit, workspace);
+            RuleMemo.Plan plan = memo == null ? null : memo.plan(workspace, unit, config);
+            if (plan != null) plans.add(plan);
             for (Rule rule : Rules.all()) {
                 RuleInfo info = rule.info();
                 RuleSettings.Effective setting = RuleSettings.effective(info, config);
                 if (!setting.enabled() || !applies(info, unit, derived)) continue;
-                tasks.add(new Task(unit, rule, setting, config, new ArrayList<>(), new long[1], new String[1]));
+                boolean memoized = plan != null && rule.perTable();
+                tasks.add(new Task(unit, rule, setting, config, new ArrayList<>(), new long[1], new String[1], memoized ? plan : null,
+                        memoized ? new ArrayList<>() : null));
             }
         }
         java.util.function.Consumer<Task> run = task -> {
@@ -65,7 +80,8 @@ public final class Analyzer {
             long start = System.nanoTime();
             RuleInfo info = task.rule().info();
             try {
-                task.rule().check(new RuleContext(workspace, task.unit(), info, task.setting().options(), task.config(), task.found()::add));
+                task.rule().check(new RuleContext(workspace, task.unit(), info, task.setting().options(), task.config(), task.found()::add,
+                        task.plan() == null ? null : task.plan().tables(task.rule()), task.owners()));
             } catch (RuntimeException | StackOverflowError e) {
                 task.error()[0] = "rule " + info.id() + " failed on " + task.unit().id() + ": " + e;
             }
@@ -77,9 +93,21 @@ public final class Analyzer {
             tasks.forEach(run);
         }
         for (Task task : tasks) {
-            raw.addAll(task.found());
+            List<Finding> found = task.found();
+            // A rule that failed keeps nothing: the next analysis checks every model with it again.
+            if (task.plan() != null && task.error()[0] == null) {
+                found = task.plan().merge(task.rule(), found, task.owners(),
+                        new RuleMemo.Recheck(workspace, task.unit(), task.rule(), task.setting().options(), task.config()));
+            }
+            raw.addAll(found);
             if (task.error()[0] != null) internalErrors.add(task.error()[0]);
             nanos.merge(task.rule().info().id(), task.nanos()[0], Long::sum);
+        }
+        if (memo != null) {
+            plans.forEach(RuleMemo.Plan::commit);
+            Set<String> unitIds = new java.util.HashSet<>();
+            for (SchemaUnit unit : workspace.units()) unitIds.add(unit.id());
+            memo.retain(unitIds);
         }
         Map<String, Config> configs = new HashMap<>();
         List<Finding> configured = new ArrayList<>();

@@ -53,6 +53,12 @@ public final class DuplicateIndex implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     /** One key element, normalised so that equal keys compare equal. */
     private record Key(String column, String expression, boolean descending, String nulls, String opclass, String collation, int prefixLength) {}
 
@@ -71,7 +77,7 @@ public final class DuplicateIndex implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             List<Ordering> orderings = orderings(ctx, t);
             List<Ordering> redundant = new ArrayList<>();
             for (Ordering o : orderings) {

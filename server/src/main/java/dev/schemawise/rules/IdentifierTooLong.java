@@ -57,6 +57,12 @@ public final class IdentifierTooLong implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     @Override
     public void check(RuleContext ctx) {
         if (ctx.dialect() == Dialect.SQLITE) return;
@@ -64,7 +70,7 @@ public final class IdentifierTooLong implements Rule {
             checkPrisma(ctx);
             return;
         }
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             String table = t.name().name();
             if (SqlSource.isTooLong(table, ctx.dialect())) {
                 checkSql(ctx, "table name " + table, table, SqlSource.nameAt(ctx, t.source(), t.history(), table), false);
@@ -124,7 +130,7 @@ public final class IdentifierTooLong implements Rule {
     }
 
     private void checkPrisma(RuleContext ctx) {
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             if (t.origin() == Table.Origin.PRISMA_IMPLICIT) {
                 if (SqlSource.isTooLong(t.name().name(), ctx.dialect())) {
                     ctx.report(t.source(), "the join table of this implicit many-to-many relation is named " + t.name().name() + ", which is "

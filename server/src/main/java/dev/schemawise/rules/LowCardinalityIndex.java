@@ -43,9 +43,15 @@ public final class LowCardinalityIndex implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     @Override
     public void check(RuleContext ctx) {
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             for (Index i : t.indexes()) {
                 if (i.unique() || i.isPartial() || i.kind() != null || i.keys().size() != 1) continue;
                 if (i.method() != null && !i.method().equals("btree") && !i.method().equals("hash")) continue;

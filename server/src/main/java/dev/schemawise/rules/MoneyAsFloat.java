@@ -52,11 +52,17 @@ public final class MoneyAsFloat implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     @Override
     public void check(RuleContext ctx) {
         // A partition repeats its parent's columns; the parent is where they are decided and changed.
         Set<Table> partitions = SchemaFacts.partitions(ctx);
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             if (partitions.contains(t)) continue;
             boolean retypable = !SchemaFacts.hasAttachedPartitions(ctx, t, partitions);
             for (Column c : t.columns()) {

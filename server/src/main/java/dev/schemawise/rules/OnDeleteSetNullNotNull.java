@@ -50,9 +50,15 @@ public final class OnDeleteSetNullNotNull implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     @Override
     public void check(RuleContext ctx) {
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 if (fk.onDelete() != ReferentialAction.SET_NULL) continue;
                 List<Column> required = new ArrayList<>();

@@ -50,6 +50,12 @@ public final class PreferTimestamptz implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     private static boolean isCalendarDate(Column c) {
         List<String> words = SchemaFacts.words(c.declaredName());
         return !words.isEmpty() && (DATE_WORDS.contains(words.get(words.size() - 1)) || words.contains("birth"));
@@ -59,7 +65,7 @@ public final class PreferTimestamptz implements Rule {
     public void check(RuleContext ctx) {
         // A partition repeats its parent's columns; the parent is where they are decided and changed.
         Set<Table> partitions = SchemaFacts.partitions(ctx);
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             if (partitions.contains(t)) continue;
             boolean retypable = !SchemaFacts.hasAttachedPartitions(ctx, t, partitions);
             for (Column c : t.columns()) {

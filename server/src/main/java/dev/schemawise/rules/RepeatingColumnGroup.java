@@ -67,11 +67,17 @@ public final class RepeatingColumnGroup implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     private record Numbered(Column column, String base, int number) {}
 
     @Override
     public void check(RuleContext ctx) {
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             if (t.origin() == Table.Origin.PRISMA_IMPLICIT) continue;
             Map<String, List<Numbered>> groups = new LinkedHashMap<>();
             for (Column c : t.columns()) {

@@ -39,11 +39,17 @@ public final class RequireFkIndex implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     @Override
     public void check(RuleContext ctx) {
         boolean emulated = ctx.prisma() && "prisma".equals(ctx.unit().relationMode());
         if (ctx.dialect() == Dialect.MYSQL && !emulated) return;
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 if (fk.columns().isEmpty() || SchemaFacts.isLeadingIndexed(t, fk.columns(), ctx.dialect())) continue;
                 String columns = String.join(", ", display(ctx, t, fk.columns()));

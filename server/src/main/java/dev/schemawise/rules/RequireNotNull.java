@@ -49,9 +49,15 @@ public final class RequireNotNull implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     @Override
     public void check(RuleContext ctx) {
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             for (Column c : t.columns()) {
                 if (!c.nullable() || c.generated() != null) continue;
                 String reason = reason(t, c);

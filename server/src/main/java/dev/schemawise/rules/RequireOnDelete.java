@@ -35,9 +35,15 @@ public final class RequireOnDelete implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     @Override
     public void check(RuleContext ctx) {
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
                 if (fk.onDelete() != null || t.origin() == Table.Origin.PRISMA_IMPLICIT) continue;
                 boolean nullable = fk.columns().stream().allMatch(c -> {

@@ -37,9 +37,15 @@ public final class RequirePrimaryKey implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     @Override
     public void check(RuleContext ctx) {
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             if (t.primaryKey() != null || t.ignored() || t.temporary() || t.partitionOf() != null || t.origin() == Table.Origin.PRISMA_IMPLICIT) continue;
             if (inheritsKeyedParent(ctx, t) || prismaJoinTable(t)) continue;
             String hint = ctx.prisma() ? "give a field @id or the model @@id([...])" : "add one, e.g. " + switch (ctx.dialect()) {

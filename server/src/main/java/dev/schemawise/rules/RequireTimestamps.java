@@ -80,6 +80,12 @@ public final class RequireTimestamps implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     /** Which timestamp, and how messages call it. */
     private enum Kind {
         CREATED("creation"),
@@ -96,7 +102,7 @@ public final class RequireTimestamps implements Rule {
     public void check(RuleContext ctx) {
         List<String> createdNames = snakeNames(ctx.stringsOption("created"));
         List<String> updatedNames = snakeNames(ctx.stringsOption("updated"));
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             if (exempt(t) || SchemaFacts.isPartition(ctx, t)) continue;
             List<Column> columns = columnsWithInherited(ctx, t);
             Column created = find(columns, createdNames, ctx.dialect());

@@ -46,13 +46,19 @@ public final class ReservedWord implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     @Override
     public void check(RuleContext ctx) {
         if (ctx.prisma()) {
             checkPrisma(ctx);
             return;
         }
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             String table = t.name().name();
             if (reserved(table, ctx.dialect())) {
                 report(ctx, SqlSource.nameAt(ctx, t.source(), t.history(), table), "table name " + table, table);
@@ -78,7 +84,7 @@ public final class ReservedWord implements Rule {
     }
 
     private void checkPrisma(RuleContext ctx) {
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             if (t.origin() != Table.Origin.PRISMA_MODEL) continue;
             PrismaAst.Block block = PrismaSource.block(ctx, t);
             String table = t.name().name();

@@ -9,4 +9,16 @@ public interface Rule {
     RuleInfo info();
 
     void check(RuleContext context);
+
+    /**
+     * Whether what this rule finds about a Prisma model depends only on the model's own block of text, the names of
+     * the schema's models, fields and enums (and what they map to), its enums, types and datasource, and the
+     * configuration: never on another model's fields, types or attributes. Such a rule walks
+     * {@link RuleContext#tables()} and reports each table's findings while at it, so that after an edit the editor
+     * re-checks only the models the edit touched and keeps (moved with their block) what it found in the others.
+     * {@code RuleMemoTest} holds every rule that says so to giving what a full check gives.
+     */
+    default boolean perTable() {
+        return false;
+    }
 }

@@ -28,14 +28,64 @@ public final class RuleContext {
     private final JsonObject options;
     private final Config config;
     private final Consumer<Finding> sink;
+    /** The tables {@link #tables()} walks (null: all), and the one it is at, which owns what is reported meanwhile. */
+    private final java.util.function.Predicate<dev.schemawise.model.Table> only;
+    private dev.schemawise.model.Table current;
+    private final List<dev.schemawise.model.Table> owners;
 
     RuleContext(Workspace workspace, SchemaUnit unit, RuleInfo info, JsonObject options, Config config, Consumer<Finding> sink) {
+        this(workspace, unit, info, options, config, sink, null, null);
+    }
+
+    /**
+     * @param only    the tables {@link #tables()} gives (null for all of them)
+     * @param owners  when not null, receives for each finding reported the table {@link #tables()} was at (null outside it)
+     */
+    RuleContext(Workspace workspace, SchemaUnit unit, RuleInfo info, JsonObject options, Config config, Consumer<Finding> sink,
+                java.util.function.Predicate<dev.schemawise.model.Table> only, List<dev.schemawise.model.Table> owners) {
         this.workspace = workspace;
         this.unit = unit;
         this.info = info;
         this.options = options == null ? new JsonObject() : options;
         this.config = config;
         this.sink = sink;
+        this.only = only;
+        this.owners = owners;
+    }
+
+    /**
+     * The tables to check, in schema order: all of them, except when the editor re-checks only the tables an edit
+     * touched (see {@link Rule#perTable()}). A rule that walks these reports each table's findings while at it.
+     */
+    public Iterable<dev.schemawise.model.Table> tables() {
+        List<dev.schemawise.model.Table> all = schema().tables();
+        return () -> new java.util.Iterator<>() {
+            private int next = advance(0);
+
+            private int advance(int from) {
+                while (from < all.size() && only != null && !only.test(all.get(from))) from++;
+                return from;
+            }
+
+            @Override
+            public boolean hasNext() {
+                if (next >= all.size()) current = null;
+                return next < all.size();
+            }
+
+            @Override
+            public dev.schemawise.model.Table next() {
+                if (next >= all.size()) throw new java.util.NoSuchElementException();
+                current = all.get(next);
+                next = advance(next + 1);
+                return current;
+            }
+        };
+    }
+
+    private void emit(Finding finding) {
+        if (owners != null) owners.add(current);
+        sink.accept(finding);
     }
 
     public Workspace workspace() {
@@ -93,7 +143,7 @@ public final class RuleContext {
     }
 
     public void report(String file, Span range, String message, java.util.function.Supplier<List<Fix>> fixes) {
-        sink.accept(new Finding(info.id(), info.defaultSeverity(), file, range, message, new LazyFixes(fixes)));
+        emit(new Finding(info.id(), info.defaultSeverity(), file, range, message, new LazyFixes(fixes)));
     }
 
     public void report(String file, Span range, String message, List<Fix> fixes) {
@@ -101,7 +151,7 @@ public final class RuleContext {
         for (Fix f : fixes) {
             if (f != null) kept.add(f);
         }
-        sink.accept(new Finding(info.id(), info.defaultSeverity(), file, range, message, kept));
+        emit(new Finding(info.id(), info.defaultSeverity(), file, range, message, kept));
     }
 
     // ------------------------------------------------------------------ names in messages

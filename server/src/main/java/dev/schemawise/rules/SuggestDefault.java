@@ -68,12 +68,18 @@ public final class SuggestDefault implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model alone (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
     @Override
     public void check(RuleContext ctx) {
         // A partition repeats its parent's columns; the parent is where they are decided and changed.
         Set<Table> partitions = SchemaFacts.partitions(ctx);
         Set<String> filledByTriggers = SchemaFacts.triggerAssignedColumns(ctx);
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             if (partitions.contains(t) || t.origin() == Table.Origin.PRISMA_IMPLICIT) continue;
             // Versions, history and audit rows copy their flags and statuses from the row they record.
             boolean copies = SchemaFacts.holdsCopies(t);

@@ -1,0 +1,162 @@
+package dev.schemawise.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.schemawise.TestFiles;
+import dev.schemawise.config.Config;
+import dev.schemawise.workspace.ParseCache;
+import dev.schemawise.workspace.SourceFile;
+import dev.schemawise.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An editor's analysis, which re-checks with the per-table rules only the models an edit touched and keeps what they
+ * found in the others, finds exactly what checking the whole schema finds, and offers the same fixes.
+ */
+class RuleMemoTest {
+
+    private static final Config STRICT = strict();
+
+    private static Config strict() {
+        try {
+            return Config.parse("{\"extends\": \"strict\"}", "test");
+        } catch (dev.schemawise.config.ConfigException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An editor's session on one file: each text analysed with what the previous analyses kept. */
+    private static final class Session {
+        final ParseCache cache = new ParseCache();
+        final RuleMemo memo = new RuleMemo();
+        final Config config;
+
+        Session(Config config) {
+            this.config = config;
+        }
+
+        Analyzer.Result analyse(String path, String text) {
+            Workspace w = Workspace.build(List.of(new SourceFile(path, Path.of(path), text)), Workspace.Settings.DEFAULT, cache, () -> false);
+            return Analyzer.analyze(w, f -> config, () -> false, memo);
+        }
+    }
+
+    private static Analyzer.Result whole(String path, String text, Config config) {
+        Workspace w = Workspace.build(List.of(new SourceFile(path, Path.of(path), text)), Workspace.Settings.DEFAULT, new ParseCache(), () -> false);
+        return Analyzer.analyze(w, f -> config, () -> false, null);
+    }
+
+    private static List<String> described(List<Finding> findings) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) out.add(f.rule() + " " + f.severity() + " " + f.file() + " " + f.range() + " [" + f.range().start() + ".." + f.range().end() + "] " + f.message());
+        return out;
+    }
+
+    private static List<String> fixes(List<Finding> findings) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) out.add(f.rule() + " " + f.range() + " " + f.fixes());
+        return out;
+    }
+
+    private static final Pattern FIELD = Pattern.compile("(?m)^(\\s+)(\\w+)(\\s+)(\\w+)(\\??)");
+    private static final String[] TYPES = {"String", "Int", "BigInt", "DateTime", "Boolean", "Float", "Decimal", "Json", "Bytes"};
+    private static final String[] INSERTS = {"\n", " ", "x", "?", "@", "{", "}", "//", "/// doc\n", "\nmodel A {\n  id Int @id\n}\n", "é",
+            " @unique", " @default(now())", " @db.Timestamp(3)", "\n  @@index([id])", "\n  createdAt DateTime @default(now())"};
+
+    /** An edit a user might make: to a field's type or attributes, a model's indexes, a name; or a typo anywhere. */
+    static String edit(String text, Random random) {
+        List<int[]> fields = new ArrayList<>();
+        Matcher m = FIELD.matcher(text);
+        while (m.find()) fields.add(new int[] {m.start(2), m.end(2), m.start(4), m.end(4), m.end(5)});
+        int[] f = fields.isEmpty() ? null : fields.get(random.nextInt(fields.size()));
+        int kind = f == null ? 9 : random.nextInt(11);
+        int lineEnd = f == null ? 0 : text.indexOf('\n', f[4]) < 0 ? text.length() : text.indexOf('\n', f[4]);
+        return switch (kind) {
+            case 0, 1 -> f[4] > f[3] ? text.substring(0, f[3]) + text.substring(f[4]) : text.substring(0, f[3]) + "?" + text.substring(f[3]);
+            case 2 -> text.substring(0, f[2]) + TYPES[random.nextInt(TYPES.length)] + text.substring(f[3]);
+            case 3 -> text.substring(0, lineEnd) + (random.nextBoolean() ? " @unique" : " @map(\"m_" + random.nextInt(9) + "\")") + text.substring(lineEnd);
+            case 4 -> text.substring(0, f[1]) + "X" + text.substring(f[1]); // a renamed field
+            case 5 -> {
+                int close = text.indexOf("\n}", f[4]);
+                String name = text.substring(f[0], f[1]);
+                yield close < 0 ? text : text.substring(0, close) + "\n  @@index([" + name + "])" + text.substring(close);
+            }
+            case 6 -> {
+                int start = text.lastIndexOf('\n', f[0]) + 1;
+                yield text.substring(0, start) + text.substring(Math.min(text.length(), lineEnd + 1)); // a line deleted
+            }
+            case 7 -> {
+                int header = text.lastIndexOf("\nmodel ", f[0]);
+                yield header < 0 ? text : text.substring(0, header + 7) + "Z" + text.substring(header + 7); // a renamed model
+            }
+            case 8 -> text.substring(0, lineEnd) + " @relation(onDelete: Cascade)" + text.substring(lineEnd);
+            default -> {
+                int at = random.nextInt(text.length() + 1);
+                yield random.nextBoolean() ? text.substring(0, at) + INSERTS[random.nextInt(INSERTS.length)] + text.substring(at)
+                        : text.substring(0, at) + text.substring(Math.min(text.length(), at + 1 + random.nextInt(20)));
+            }
+        };
+    }
+
+    private static void editAndCompare(String path, String text, Config config, long seed, int edits, boolean compareFixes) {
+        Random random = new Random(seed);
+        Session session = new Session(config);
+        String current = text;
+        for (int i = 0; i <= edits; i++) {
+            Analyzer.Result incremental = session.analyse(path, current);
+            Analyzer.Result whole = whole(path, current, config);
+            String where = path + ", edit " + i + " (seed " + seed + ")";
+            assertEquals(described(whole.findings()), described(incremental.findings()), where);
+            if (compareFixes && (i % 5 == 4 || i == edits)) assertEquals(fixes(whole.findings()), fixes(incremental.findings()), where + ": fixes");
+            current = edit(current, random);
+        }
+    }
+
+    @Test
+    void editsOfALargeSchemaFindWhatAWholeCheckFinds() {
+        String text = TestFiles.read(TestFiles.corpus("prisma/trigger.dev.schema.prisma"));
+        for (long seed = 0; seed < 3; seed++) editAndCompare("schema.prisma", text, seed == 0 ? Config.DEFAULT : STRICT, seed, 25, seed == 1);
+    }
+
+    @Test
+    void editsOfEveryPrismaFixtureFindWhatAWholeCheckFinds() throws Exception {
+        List<Path> fixtures;
+        try (Stream<Path> walk = Files.walk(TestFiles.repoRoot().resolve("server/src/test/resources/rules"))) {
+            fixtures = walk.filter(p -> p.toString().endsWith(".prisma") && !p.toString().endsWith(".fixed.prisma")).sorted().toList();
+        }
+        assertTrue(fixtures.size() > 30, "fixtures found: " + fixtures.size());
+        for (Path p : fixtures) {
+            String text = TestFiles.read(p);
+            editAndCompare("schema.prisma", text, STRICT, p.toString().hashCode(), 12, true);
+        }
+    }
+
+    @Test
+    void anEditOfOneFieldChecksOnlyItsModelAgain() {
+        String text = TestFiles.read(TestFiles.corpus("prisma/trigger.dev.schema.prisma"));
+        Session session = new Session(Config.DEFAULT);
+        session.analyse("schema.prisma", text);
+        assertEquals(-1, session.memo.lastRechecked(), "a first analysis checks everything");
+        Matcher field = Pattern.compile("(?m)^\\s+\\w+\\s+String()\\s").matcher(text);
+        assertTrue(field.find(text.length() / 2));
+        int at = field.start(1);
+        session.analyse("schema.prisma", text.substring(0, at) + "?" + text.substring(at));
+        assertEquals(1, session.memo.lastRechecked());
+        // a syntax error: its model is checked again after every edit, until it is mended
+        session.analyse("schema.prisma", text.substring(0, at) + " ?" + text.substring(at));
+        assertEquals(1, session.memo.lastRechecked());
+        // a new model name: the other models' foreign keys may now point at it
+        int model = text.indexOf("\nmodel ") + "\nmodel ".length();
+        session.analyse("schema.prisma", text.substring(0, model) + "Renamed" + text.substring(model));
+        assertEquals(-1, session.memo.lastRechecked());
+    }
+}
