@@ -58,7 +58,7 @@ public final class Analyzer {
         Map<String, Long> nanos = new java.util.LinkedHashMap<>();
         // The rules of a schema are independent: they run in parallel, and their findings are kept in rule order.
         record Task(SchemaUnit unit, Rule rule, RuleSettings.Effective setting, Config config, List<Finding> found, long[] nanos, String[] error,
-                    RuleMemo.Plan plan, List<dev.schemawise.model.Table> owners) {}
+                    RuleMemo.Plan plan, List<dev.schemawise.model.Table> owners, Object[] environment) {}
         List<Task> tasks = new ArrayList<>();
         List<RuleMemo.Plan> plans = new ArrayList<>();
         for (SchemaUnit unit : workspace.units()) {
@@ -72,7 +72,7 @@ public final class Analyzer {
                 if (!setting.enabled() || !applies(info, unit, derived)) continue;
                 boolean memoized = plan != null && rule.perTable();
                 tasks.add(new Task(unit, rule, setting, config, new ArrayList<>(), new long[1], new String[1], memoized ? plan : null,
-                        memoized ? new ArrayList<>() : null));
+                        memoized ? new ArrayList<>() : null, new Object[1]));
             }
         }
         java.util.function.Consumer<Task> run = task -> {
@@ -80,8 +80,13 @@ public final class Analyzer {
             long start = System.nanoTime();
             RuleInfo info = task.rule().info();
             try {
+                java.util.function.Predicate<dev.schemawise.model.Table> only = null;
+                if (task.plan() != null) {
+                    task.environment()[0] = task.rule().environment(new RuleContext(workspace, task.unit(), info, task.setting().options(), task.config(), f -> { }));
+                    only = task.plan().tables(task.rule(), task.environment()[0]);
+                }
                 task.rule().check(new RuleContext(workspace, task.unit(), info, task.setting().options(), task.config(), task.found()::add,
-                        task.plan() == null ? null : task.plan().tables(task.rule()), task.owners()));
+                        only, task.owners()));
             } catch (RuntimeException | StackOverflowError e) {
                 task.error()[0] = "rule " + info.id() + " failed on " + task.unit().id() + ": " + e;
             }
@@ -96,7 +101,7 @@ public final class Analyzer {
             List<Finding> found = task.found();
             // A rule that failed keeps nothing: the next analysis checks every model with it again.
             if (task.plan() != null && task.error()[0] == null) {
-                found = task.plan().merge(task.rule(), found, task.owners(),
+                found = task.plan().merge(task.rule(), task.environment()[0], found, task.owners(),
                         new RuleMemo.Recheck(workspace, task.unit(), task.rule(), task.setting().options(), task.config()));
             }
             raw.addAll(found);

@@ -3,6 +3,7 @@ package dev.schemawise.rules;
 import dev.schemawise.model.Column;
 import dev.schemawise.model.Dialect;
 import dev.schemawise.model.ForeignKey;
+import dev.schemawise.model.PrimaryKey;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.TypeFamily;
 import dev.schemawise.prisma.PrismaAst;
@@ -11,6 +12,7 @@ import dev.schemawise.text.LineIndex;
 import dev.schemawise.text.SourceRef;
 import dev.schemawise.workspace.FileReport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,13 +71,33 @@ public final class MissingForeignKey implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model and the tables' names and keys (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
+    /** Whether the schema has foreign keys at all, and each table's names and the key a reference to it would use. */
+    @Override
+    public Object environment(RuleContext ctx) {
+        List<Object> out = new ArrayList<>();
+        out.add(ctx.schema().foreignKeyCount() == 0);
+        for (Table u : ctx.schema().tables()) {
+            PrimaryKey pk = u.primaryKey();
+            Column key = pk == null || pk.columns().isEmpty() ? null : u.column(pk.columns().get(0));
+            out.add(Arrays.asList(u.declaredName(), u.name().name(), u.ignored(), u.origin(), myIsam(u), pk == null ? null : pk.columns(),
+                    key == null ? null : key.declaredName(), key == null ? null : key.type()));
+        }
+        return out;
+    }
+
     @Override
     public void check(RuleContext ctx) {
         // A schema without a single foreign key keeps its references in the application on purpose.
         if (ctx.schema().foreignKeyCount() == 0) return;
         Set<Table> partitions = SchemaFacts.partitions(ctx);
         Map<List<String>, List<Table>> tablesByName = tablesByName(ctx);
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             // A partition takes its foreign keys from its parent, where the finding belongs.
             if (t.origin() == Table.Origin.PRISMA_IMPLICIT || t.ignored() || myIsam(t) || partitions.contains(t) || isHistory(t)) continue;
             List<Candidate> candidates = new ArrayList<>();

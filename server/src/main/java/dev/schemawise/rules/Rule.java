@@ -21,4 +21,13 @@ public interface Rule {
     default boolean perTable() {
         return false;
     }
+
+    /**
+     * What a {@link #perTable()} rule reads of the whole schema beyond the names (the tenant column, each table's
+     * key), as a value compared with {@code equals}: when it is not what it was at the last analysis, every model is
+     * checked again. Null for nothing.
+     */
+    default Object environment(RuleContext context) {
+        return null;
+    }
 }

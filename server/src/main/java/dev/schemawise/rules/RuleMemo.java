@@ -20,9 +20,11 @@ import java.util.function.Predicate;
  * What the {@linkplain Rule#perTable() per-table rules} found in each model of each Prisma schema at the last
  * analysis, so that an editor re-checks only the models an edit touched. A model is kept when its text (its block,
  * with the doc comments and lines before it since the previous block) is the same as then, and so is everything
- * else a per-table rule may read: the configuration, the enums, types and datasource, and the names of all
- * models and fields with what they map to. Its findings are then moved with the block; their fixes are worked out
- * again, on the text of the time, when asked for.
+ * else a per-table rule may read: the configuration, the enums, types and datasource, the names of all models and
+ * fields with what they map to, and what the rule itself says it reads of the rest ({@link Rule#environment}). Its
+ * findings are then moved with the block; their fixes are worked out again, on the text of the time, when asked for.
+ * A model near a syntax error, or not set apart from the block before it by a blank line or a comment, is checked
+ * again after every edit.
  *
  * One analysis at a time uses it (the language server's analysis thread); an analysis that is cancelled leaves it
  * as it was. The command line keeps none.
@@ -45,15 +47,17 @@ public final class RuleMemo {
          * By rule (its place in {@link Rules#all()}); null for a rule whose findings could not be kept (one fell outside
          * the model's text). Written by one analysis, after its rules ran; read by the next, while its rules run.
          */
-        final List<Finding>[] byRule;
+        final Found[] byRule;
 
-        @SuppressWarnings("unchecked")
         ModelState(String file, String text) {
             this.file = file;
             this.text = text;
-            this.byRule = new List[Rules.all().size()];
+            this.byRule = new Found[Rules.all().size()];
         }
     }
+
+    /** What a rule found in a model, and what it read of the rest of the schema then ({@link Rule#environment}). */
+    private record Found(Object environment, List<Finding> findings) {}
 
     /** A model's state and where its text is now; {@code same} when its text is as at the last analysis. */
     private record Placed(ModelState state, Key key, boolean same) {}
@@ -72,11 +76,6 @@ public final class RuleMemo {
     /** How many models the last analysis checked again (of the last schema it committed), or -1 for all of them. */
     synchronized int lastRechecked() {
         return lastRechecked;
-    }
-
-    /** Forgets everything (a schema that moved to another unit, a reset). */
-    public synchronized void clear() {
-        units.clear();
     }
 
     /** Keeps only the units still in the workspace. */
@@ -108,14 +107,14 @@ public final class RuleMemo {
                     int start = from;
                     int newline = text.indexOf('\n', b.range().end());
                     int end = newline < 0 ? text.length() : newline;
-                    // A block that starts on the line the previous one ends on, or near a syntax error (which may be
-                    // read another way once the text around it changes), is checked again every time.
+                    // A block that starts on the line the previous one ends on or right below it, or near a syntax error
+                    // (which may be read another way once the text around it changes), is checked again every time.
                     boolean near = false;
                     for (int i = 0; i < errors.size() && !near; i++) {
                         Span r = errors.get(i).range();
                         near = r.end() >= start - 1 && r.start() <= end + 1;
                     }
-                    if (start <= b.range().start() && !near) {
+                    if (start <= b.range().start() && !near && separated(text, start, b.range().start())) {
                         keys.put(b.name(), new Key(path, start, end, file.lines().line(start)));
                     }
                 } else {
@@ -145,6 +144,23 @@ public final class RuleMemo {
             next.put(e.getKey(), new Placed(unchanged ? state : new ModelState(key.file(), now), key, unchanged));
         }
         return new Plan(unit, previous, new UnitState(config, environment, next), declared.size() - same);
+    }
+
+    /**
+     * Whether a block's text begins with a blank line or a comment (or the file does): a rule that reads the comments
+     * heading a group of lines (missing-foreign-key) then stays within it.
+     */
+    private static boolean separated(String text, int from, int blockStart) {
+        if (from == 0) return true;
+        int line = from;
+        while (line < blockStart) {
+            int end = text.indexOf('\n', line);
+            if (end < 0 || end > blockStart) end = blockStart;
+            String content = text.substring(line, end).strip();
+            if (content.isEmpty() || content.startsWith("//")) return true;
+            line = end + 1;
+        }
+        return false;
     }
 
     /** The names of a model and of its fields, with what they map to: what other models' tables are made of. */
@@ -186,19 +202,33 @@ public final class RuleMemo {
             this.rechecked = rechecked;
         }
 
-        /** Whether what a rule found in a model last time is kept. */
-        private boolean kept(Placed model, int rule) {
-            return previous != null && model.same() && model.state().byRule[rule] != null;
+        /** Per rule, an environment of the last analysis found equal to this one's (equals can be costly). */
+        private final Object[] equalEnvironment = new Object[Rules.all().size()];
+
+        /** Whether what a rule found in a model last time is kept: the model's text and the rule's environment are the same. */
+        private boolean kept(Placed model, int rule, Object environment) {
+            if (previous == null || !model.same()) return false;
+            Found found = model.state().byRule[rule];
+            if (found == null) return false;
+            Object then = found.environment();
+            if (then == environment || (then != null && then == equalEnvironment[rule])) return true;
+            if (!java.util.Objects.equals(then, environment)) return false;
+            equalEnvironment[rule] = then;
+            return true;
         }
 
-        /** The tables a per-table rule checks: every table but the models whose findings are kept; null for all. */
-        Predicate<Table> tables(Rule rule) {
+        /**
+         * The tables a per-table rule checks: every table but the models whose findings are kept; null for all.
+         *
+         * @param environment what the rule reads of the rest of the schema this time
+         */
+        Predicate<Table> tables(Rule rule, Object environment) {
             if (previous == null) return null;
             int index = INDEX.get(rule);
             return t -> {
                 if (t.origin() != Table.Origin.PRISMA_MODEL) return true;
                 Placed model = next.models().get(t.declaredName());
-                return model == null || !kept(model, index);
+                return model == null || !kept(model, index, environment);
             };
         }
 
@@ -209,7 +239,7 @@ public final class RuleMemo {
          * @param owners     for each finding, the table the rule was at when it reported it
          * @param recheck    works out the fixes of a kept finding on this text, when asked
          */
-        List<Finding> merge(Rule rule, List<Finding> found, List<Table> owners, Recheck recheck) {
+        List<Finding> merge(Rule rule, Object environment, List<Finding> found, List<Table> owners, Recheck recheck) {
             int index = INDEX.get(rule);
             Map<String, List<Finding>> byModel = new HashMap<>();
             Set<String> spoiled = new HashSet<>();
@@ -235,12 +265,12 @@ public final class RuleMemo {
                 String name = e.getKey();
                 ModelState state = e.getValue().state();
                 Key key = e.getValue().key();
-                if (kept(e.getValue(), index)) {
-                    for (Finding f : state.byRule[index]) out.add(placed(f, key, name, recheck));
+                if (kept(e.getValue(), index, environment)) {
+                    for (Finding f : state.byRule[index].findings()) out.add(placed(f, key, name, recheck));
                 } else if (!spoiled.contains(name)) {
-                    // a model whose text is as it was may have its state shared with the last analysis: what is added
-                    // holds for that text all the same
-                    state.byRule[index] = byModel.getOrDefault(name, List.of());
+                    // A model whose text is as it was may have its state shared with the last analysis: what is added
+                    // holds for that text all the same, with the environment it was found in.
+                    state.byRule[index] = new Found(environment, byModel.getOrDefault(name, List.of()));
                 }
             }
             return out;

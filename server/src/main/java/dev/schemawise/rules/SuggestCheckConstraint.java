@@ -5,6 +5,7 @@ import dev.schemawise.model.Dialect;
 import dev.schemawise.model.Table;
 import dev.schemawise.model.TypeFamily;
 import dev.schemawise.workspace.SchemaUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -73,12 +74,35 @@ public final class SuggestCheckConstraint implements Rule {
         return INFO;
     }
 
+    /**
+     * What it finds about a model depends on that model, the names of the columns that hold MIME types, and the CHECKs
+     * of the migrations kept in step with a Prisma schema (see {@link Rule#perTable()}).
+     */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
+    @Override
+    public Object environment(RuleContext ctx) {
+        List<Object> out = new ArrayList<>();
+        out.add(mimeTypedNames(ctx));
+        if (!ctx.prisma()) return out;
+        for (SchemaUnit unit : ctx.workspace().units()) {
+            if (unit.kind() != SchemaUnit.Kind.MIGRATIONS || !Analyzer.isDerived(unit, ctx.workspace())) continue;
+            for (Table t : unit.schema().tables()) {
+                for (dev.schemawise.model.CheckConstraint check : t.checks()) out.add(List.of(t.name(), check.columns(), String.valueOf(check.expression())));
+            }
+        }
+        return out;
+    }
+
     @Override
     public void check(RuleContext ctx) {
         // A partition repeats its parent's columns; the parent is where they are decided and changed.
         Set<Table> partitions = SchemaFacts.partitions(ctx);
         Set<String> mimeNames = mimeTypedNames(ctx);
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             if (partitions.contains(t) || t.origin() == Table.Origin.PRISMA_IMPLICIT) continue;
             for (Column c : t.columns()) {
                 if (c.generated() != null || c.type().isArray() || SchemaFacts.isForeignKeyColumn(t, c) || isPrimaryKey(t, c)) continue;

@@ -62,6 +62,17 @@ public final class UniqueNaturalKey implements Rule {
         return INFO;
     }
 
+    /** What it finds about a model depends on that model and the schema's tenant column (see {@link Rule#perTable()}). */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
+    @Override
+    public Object environment(RuleContext ctx) {
+        return SchemaFacts.tenantColumn(ctx.schema(), ctx.config().multiTenancy());
+    }
+
     @Override
     public void check(RuleContext ctx) {
         Set<String> keys = new HashSet<>();
@@ -69,7 +80,7 @@ public final class UniqueNaturalKey implements Rule {
         String tenant = SchemaFacts.tenantColumn(ctx.schema(), ctx.config().multiTenancy());
         // A partition repeats its parent's columns; the parent is where they are decided and changed.
         Set<Table> partitions = SchemaFacts.partitions(ctx);
-        for (Table t : ctx.schema().tables()) {
+        for (Table t : ctx.tables()) {
             if (partitions.contains(t) || t.origin() == Table.Origin.PRISMA_IMPLICIT || t.ignored() || t.temporary()) continue;
             if (RelationDeriver.isJoinTable(t) || SchemaFacts.holdsCopies(t)) continue;
             for (Column c : t.columns()) {

@@ -159,4 +159,67 @@ class RuleMemoTest {
         session.analyse("schema.prisma", text.substring(0, model) + "Renamed" + text.substring(model));
         assertEquals(-1, session.memo.lastRechecked());
     }
+
+    private static final String RELATED = """
+            datasource db {
+              provider = "postgresql"
+              url      = env("DATABASE_URL")
+            }
+
+            model Organization {
+              id        Int      @id @default(autoincrement())
+              name      String
+              createdAt DateTime @default(now())
+              updatedAt DateTime @updatedAt
+              teams     Team[]
+            }
+
+            model Team {
+              id             Int          @id @default(autoincrement())
+              organizationId Int
+              organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+              ownerId        Int
+              payloadType    String
+              createdAt      DateTime     @default(now())
+              updatedAt      DateTime     @updatedAt
+
+              @@index([organizationId])
+            }
+
+            model Owner {
+              id        Int      @id @default(autoincrement())
+              email     String
+              createdAt DateTime @default(now())
+              updatedAt DateTime @updatedAt
+            }
+
+            model Upload {
+              id          Int      @id @default(autoincrement())
+              payloadType String   @default("application/json")
+              createdAt   DateTime @default(now())
+              updatedAt   DateTime @updatedAt
+            }
+            """;
+
+    /**
+     * What a rule reads of other models (missing-foreign-key: the key of the model a field seems to reference;
+     * suggest-check-constraint: which column names hold MIME types) changes with an edit of those models only.
+     */
+    @Test
+    void anEditOfOneModelChangesWhatIsFoundInAnother() {
+        String ownerKeyRetyped = RELATED.replace("model Owner {\n  id        Int ", "model Owner {\n  id        Boolean ");
+        String noMimeDefault = RELATED.replace("payloadType String   @default(\"application/json\")", "payloadType String");
+        assertTrue(!ownerKeyRetyped.equals(RELATED) && !noMimeDefault.equals(RELATED));
+        Session session = new Session(Config.DEFAULT);
+        for (String text : List.of(RELATED, ownerKeyRetyped, RELATED, noMimeDefault, RELATED)) {
+            Analyzer.Result incremental = session.analyse("schema.prisma", text);
+            assertEquals(described(whole("schema.prisma", text, Config.DEFAULT).findings()), described(incremental.findings()));
+        }
+        List<String> before = described(whole("schema.prisma", RELATED, Config.DEFAULT).findings());
+        assertTrue(before.stream().anyMatch(f -> f.startsWith("missing-foreign-key") && f.contains("Team.ownerId")), before.toString());
+        assertTrue(described(whole("schema.prisma", ownerKeyRetyped, Config.DEFAULT).findings()).stream().noneMatch(f -> f.startsWith("missing-foreign-key")));
+        assertTrue(before.stream().noneMatch(f -> f.startsWith("suggest-check-constraint") && f.contains("Team.payloadType")), before.toString());
+        List<String> after = described(whole("schema.prisma", noMimeDefault, Config.DEFAULT).findings());
+        assertTrue(after.stream().anyMatch(f -> f.startsWith("suggest-check-constraint") && f.contains("Team.payloadType")), after.toString());
+    }
 }
