@@ -60,13 +60,36 @@ public final class PrismaSchemaMapper {
     private String relationMode;
     private Dialect dialect;
 
-    private PrismaSchemaMapper() {}
+    private final Memo memo;
+
+    private PrismaSchemaMapper(Memo memo) {
+        this.memo = memo;
+    }
+
+    /**
+     * What the last mapping of a schema made of each model block, for the next mapping of the same schema (an
+     * editor's, after an edit): a block the edit's reading kept as it was (the same object, at the same place) is
+     * mapped to the same table again, unless what a table takes from the other blocks changed (see
+     * {@link #environment}).
+     */
+    public static final class Memo {
+        private record State(long environment, Map<Block, Mapped> byBlock) {}
+
+        private volatile State state;
+    }
+
+    private record Mapped(Table table, List<Problem> problems) {}
 
     /**
      * @param dialectOverride the dialect from configuration, or null to use the datasource provider
      */
     public static Result map(List<PrismaParseResult> files, Dialect dialectOverride) {
-        PrismaSchemaMapper m = new PrismaSchemaMapper();
+        return map(files, dialectOverride, null);
+    }
+
+    /** @param memo what the last mapping of the same schema made, updated by this one; null to map every block */
+    public static Result map(List<PrismaParseResult> files, Dialect dialectOverride, Memo memo) {
+        PrismaSchemaMapper m = new PrismaSchemaMapper(memo);
         return m.run(files, dialectOverride);
     }
 
@@ -98,16 +121,61 @@ public final class PrismaSchemaMapper {
         }
         List<Table> tables = new ArrayList<>();
         List<View> views = new ArrayList<>();
+        long environment = memo == null ? 0 : environment(files);
+        Memo.State previous = memo == null ? null : memo.state;
+        Map<Block, Mapped> reuse = previous != null && previous.environment() == environment ? previous.byBlock() : java.util.Collections.emptyMap();
+        Map<Block, Mapped> made = memo == null ? null : new java.util.IdentityHashMap<>();
         for (Block b : models.values()) {
             if (b.kind() == BlockKind.VIEW) {
                 views.add(new View(tableName(b), b.name(), false, scalarColumns(b), null, null, b.documentation(), List.of(), source(b)));
             } else {
-                tables.add(table(b));
+                Mapped m = reuse.get(b);
+                if (m == null) {
+                    int before = problems.size();
+                    Table t = table(b);
+                    m = new Mapped(t, List.copyOf(problems.subList(before, problems.size())));
+                } else {
+                    problems.addAll(m.problems());
+                }
+                tables.add(m.table());
+                if (made != null) made.put(b, m);
             }
         }
+        if (memo != null) memo.state = new Memo.State(environment, made);
         tables.addAll(implicitJoinTables());
         Schema schema = new Schema(dialect, tables, views, enumTypes, compositeTypes, List.of(), List.of());
         return new Result(schema, provider, relationMode, List.copyOf(problems));
+    }
+
+    /**
+     * All that a model's table takes from outside its block, as a hash: the dialect, and the kinds, names and database
+     * names of every block and field (which fields are relations, the tables and columns a foreign key references,
+     * the enum a column's type names).
+     */
+    private long environment(List<PrismaParseResult> files) {
+        long h = mix(0xcbf29ce484222325L, dialect.name());
+        for (PrismaParseResult f : files) {
+            h = mix(h, f.file());
+            for (Block b : f.blocks()) {
+                h = mix(h, b.kind().name());
+                h = mix(h, b.name());
+                if (b.kind() == BlockKind.MODEL || b.kind() == BlockKind.VIEW || b.kind() == BlockKind.ENUM) {
+                    h = mix(h, stringArg(b.attribute("map"), "name"));
+                    h = mix(h, stringArg(b.attribute("schema"), "name"));
+                }
+                if (b.kind() == BlockKind.MODEL || b.kind() == BlockKind.VIEW) {
+                    for (Field field : b.fields()) {
+                        h = mix(h, field.name());
+                        h = mix(h, columnName(field));
+                    }
+                }
+            }
+        }
+        return h;
+    }
+
+    private static long mix(long h, String s) {
+        return ((h ^ (s == null ? 0x9e3779b9 : s.hashCode())) * 0x100000001b3L ^ (s == null ? -1 : s.length())) * 0x100000001b3L;
     }
 
     private static String stringOrEnv(Expression e) {

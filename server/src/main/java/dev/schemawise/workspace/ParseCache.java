@@ -22,6 +22,12 @@ public final class ParseCache {
     private final ConcurrentHashMap<String, SqlEntry> sql = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Guess> guesses = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, PrismaEntry> prisma = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, dev.schemawise.prisma.PrismaSchemaMapper.Memo> mappings = new ConcurrentHashMap<>();
+
+    /** What the last mapping of a Prisma schema (by its unit's id) made of each block, for the next one. */
+    public dev.schemawise.prisma.PrismaSchemaMapper.Memo mapping(String unitId) {
+        return mappings.computeIfAbsent(unitId, id -> new dev.schemawise.prisma.PrismaSchemaMapper.Memo());
+    }
 
     public SqlParseResult sql(String path, String text, Dialect dialect) {
         SqlEntry e = sql.get(path);
@@ -58,6 +64,7 @@ public final class ParseCache {
         guesses.remove(path);
         sql.remove(path);
         prisma.remove(path);
+        mappings.keySet().removeIf(id -> id.equals(path) || path.startsWith(id + "/"));
     }
 
     /** Forgets every file but these (the language server's files once one was closed without being on disk). */
@@ -65,5 +72,6 @@ public final class ParseCache {
         guesses.keySet().retainAll(paths);
         sql.keySet().retainAll(paths);
         prisma.keySet().retainAll(paths);
+        mappings.keySet().removeIf(id -> !paths.contains(id) && paths.stream().noneMatch(p -> p.startsWith(id + "/")));
     }
 }

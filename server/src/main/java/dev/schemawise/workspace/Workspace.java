@@ -379,8 +379,8 @@ public final class Workspace {
             for (Map.Entry<String, List<String>> e : byRoot.entrySet()) {
                 List<PrismaParseResult> parsed = new ArrayList<>();
                 for (String p : e.getValue()) parsed.add(parsedPrisma.get(p));
-                PrismaSchemaMapper.Result mapped = PrismaSchemaMapper.map(parsed, null);
                 String id = e.getValue().size() == 1 ? e.getValue().get(0) : e.getKey();
+                PrismaSchemaMapper.Result mapped = PrismaSchemaMapper.map(parsed, null, cache.mapping(id));
                 for (String p : e.getValue()) {
                     reports.put(p, new FileReport(p, FileReport.Kind.PRISMA, mapped.schema().dialect(), null, parsedPrisma.get(p), id));
                 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * An editor's analysis, which re-checks with the per-table rules only the models an edit touched and keeps what they
  * found in the others, finds exactly what checking the whole schema finds, and offers the same fixes.
  */
-class RuleMemoTest {
+public class RuleMemoTest {
 
     private static final Config STRICT = strict();
 
@@ -73,7 +73,7 @@ class RuleMemoTest {
             " @unique", " @default(now())", " @db.Timestamp(3)", "\n  @@index([id])", "\n  createdAt DateTime @default(now())"};
 
     /** An edit a user might make: to a field's type or attributes, a model's indexes, a name; or a typo anywhere. */
-    static String edit(String text, Random random) {
+    public static String edit(String text, Random random) {
         List<int[]> fields = new ArrayList<>();
         Matcher m = FIELD.matcher(text);
         while (m.find()) fields.add(new int[] {m.start(2), m.end(2), m.start(4), m.end(4), m.end(5)});
