@@ -99,7 +99,7 @@ public final class Analyzer {
         }
         for (Task task : tasks) {
             List<Finding> found = task.found();
-            // A rule that failed keeps nothing: the next analysis checks every model with it again.
+            // A rule that failed adds nothing to what is kept: the models it did not finish are checked again next time.
             if (task.plan() != null && task.error()[0] == null) {
                 found = task.plan().merge(task.rule(), task.environment()[0], found, task.owners(),
                         new RuleMemo.Recheck(workspace, task.unit(), task.rule(), task.setting().options(), task.config()));
