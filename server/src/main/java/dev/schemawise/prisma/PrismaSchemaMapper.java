@@ -46,7 +46,11 @@ import java.util.Set;
 public final class PrismaSchemaMapper {
 
     /** What the datasource says, plus problems found while mapping (unknown types, unknown fields in @relation). */
-    public record Result(Schema schema, String provider, String relationMode, List<Problem> problems) {}
+    /**
+     * @param names a hash of what a model's table takes from outside its block (see {@link #environment}): an editor
+     *              keeps what it worked out for a model while this and the model's own text stay the same
+     */
+    public record Result(Schema schema, String provider, String relationMode, List<Problem> problems, long names) {}
 
     private static final Set<String> SCALARS = Set.of("String", "Boolean", "Int", "BigInt", "Float", "Decimal", "DateTime", "Json", "Bytes", "Unsupported");
 
@@ -121,7 +125,7 @@ public final class PrismaSchemaMapper {
         }
         List<Table> tables = new ArrayList<>();
         List<View> views = new ArrayList<>();
-        long environment = memo == null ? 0 : environment(files);
+        long environment = environment(files);
         Memo.State previous = memo == null ? null : memo.state;
         Map<Block, Mapped> reuse = previous != null && previous.environment() == environment ? previous.byBlock() : java.util.Collections.emptyMap();
         Map<Block, Mapped> made = memo == null ? null : new java.util.IdentityHashMap<>();
@@ -144,7 +148,7 @@ public final class PrismaSchemaMapper {
         if (memo != null) memo.state = new Memo.State(environment, made);
         tables.addAll(implicitJoinTables());
         Schema schema = new Schema(dialect, tables, views, enumTypes, compositeTypes, List.of(), List.of());
-        return new Result(schema, provider, relationMode, List.copyOf(problems));
+        return new Result(schema, provider, relationMode, List.copyOf(problems), environment);
     }
 
     /**

@@ -91,11 +91,11 @@ public final class RuleMemo {
         if (unit.kind() != SchemaUnit.Kind.PRISMA_SCHEMA) return null;
         Map<String, Key> keys = new HashMap<>();
         Set<String> declared = new HashSet<>();
-        long environment = 0xcbf29ce484222325L;
+        // The names the models take from one another (as the mapper hashed them), and the other blocks' whole text.
+        long environment = unit.prismaNames();
         for (String path : unit.files()) {
             FileReport file = workspace.file(path);
             PrismaParseResult prisma = file == null ? null : file.prisma();
-            environment = mix(environment, path);
             if (prisma == null) continue;
             String text = file.text();
             List<dev.schemawise.model.SyntaxError> errors = prisma.errors();
@@ -103,7 +103,6 @@ public final class RuleMemo {
             for (PrismaAst.Block b : prisma.blocks()) {
                 if (b.kind() == PrismaAst.BlockKind.MODEL) {
                     if (!declared.add(b.name())) return null;
-                    environment = names(environment, b, text);
                     int start = from;
                     int newline = text.indexOf('\n', b.range().end());
                     int end = newline < 0 ? text.length() : newline;
@@ -118,7 +117,6 @@ public final class RuleMemo {
                         keys.put(b.name(), new Key(path, start, end, file.lines().line(start)));
                     }
                 } else {
-                    environment = mix(environment, b.kind().name());
                     environment = mix(environment, text, b.range().start(), b.range().end());
                 }
                 int newline = text.indexOf('\n', b.range().end());
@@ -161,25 +159,6 @@ public final class RuleMemo {
             line = end + 1;
         }
         return false;
-    }
-
-    /** The names of a model and of its fields, with what they map to: what other models' tables are made of. */
-    private static long names(long h, PrismaAst.Block b, String text) {
-        h = mix(h, b.name());
-        for (PrismaAst.Attribute a : b.attributes()) {
-            if (a.name().equals("map") || a.name().equals("schema")) h = mix(h, text, a.range().start(), a.range().end());
-        }
-        for (PrismaAst.Field f : b.fields()) {
-            h = mix(h, f.name());
-            PrismaAst.Attribute map = f.attribute("map");
-            if (map != null) h = mix(h, text, map.range().start(), map.range().end());
-        }
-        return h;
-    }
-
-    /** A name (its hash is kept by the string, which an edit's reading reuses for the blocks it did not read again). */
-    private static long mix(long h, String s) {
-        return ((h ^ s.hashCode()) * 0x100000001b3L ^ s.length()) * 0x100000001b3L;
     }
 
     private static long mix(long h, String s, int from, int to) {

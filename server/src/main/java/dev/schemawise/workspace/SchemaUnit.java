@@ -17,9 +17,12 @@ import java.util.List;
  * @param prismaProvider the datasource provider of a Prisma schema, else null
  * @param relationMode   a Prisma schema's relationMode ("prisma" means no foreign keys in the database), else null
  * @param steps          for MIGRATIONS units, each migration with its statements and what existed before it; else empty
+ * @param prismaNames    for a Prisma schema, a hash of the names its tables take from one another (see
+ *                       {@code PrismaSchemaMapper.Result#names}); else 0
  */
 public record SchemaUnit(String id, Kind kind, Dialect dialect, MigrationTool tool, List<String> files, List<Migration> migrations,
-                         Schema schema, List<Problem> problems, String prismaProvider, String relationMode, List<MigrationStep> steps) {
+                         Schema schema, List<Problem> problems, String prismaProvider, String relationMode, List<MigrationStep> steps,
+                         long prismaNames) {
 
     public enum Kind { SQL_SCHEMA, PRISMA_SCHEMA, MIGRATIONS }
 

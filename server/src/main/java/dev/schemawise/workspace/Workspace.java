@@ -269,7 +269,7 @@ public final class Workspace {
             }
             // Flyway undo files of versions without a V file, and the like, still get their syntax checked.
             units.add(new SchemaUnit(folder.root(), SchemaUnit.Kind.MIGRATIONS, dialect, folder.tool(), files, folder.migrations(),
-                    replay.snapshot(), replay.problems(), null, null, steps));
+                    replay.snapshot(), replay.problems(), null, null, steps, 0));
         }
 
         /** A migration with what existed before it: the state of the replay just before its statements apply. */
@@ -354,7 +354,7 @@ public final class Workspace {
                 replay.applyAll(r.statements(), p);
                 reports.put(p, new FileReport(p, FileReport.Kind.SQL_SCHEMA, dialect, r, null, id));
             }
-            units.add(new SchemaUnit(id, SchemaUnit.Kind.SQL_SCHEMA, dialect, null, paths, List.of(), replay.snapshot(), replay.problems(), null, null, List.of()));
+            units.add(new SchemaUnit(id, SchemaUnit.Kind.SQL_SCHEMA, dialect, null, paths, List.of(), replay.snapshot(), replay.problems(), null, null, List.of(), 0));
         }
 
         /** Prisma files group under the folder of the file declaring the datasource (multi-file schemas), else by folder. */
@@ -385,7 +385,7 @@ public final class Workspace {
                     reports.put(p, new FileReport(p, FileReport.Kind.PRISMA, mapped.schema().dialect(), null, parsedPrisma.get(p), id));
                 }
                 units.add(new SchemaUnit(id, SchemaUnit.Kind.PRISMA_SCHEMA, mapped.schema().dialect(), null, e.getValue(), List.of(), mapped.schema(),
-                        mapped.problems(), mapped.provider(), mapped.relationMode(), List.of()));
+                        mapped.problems(), mapped.provider(), mapped.relationMode(), List.of(), mapped.names()));
             }
         }
     }
