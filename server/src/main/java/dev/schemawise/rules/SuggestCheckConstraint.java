@@ -147,13 +147,16 @@ public final class SuggestCheckConstraint implements Rule {
      * elsewhere (TaskEvent.payloadType beside TaskRun.payloadType) holds MIME types too, even without the default.
      */
     private static Set<String> mimeTypedNames(RuleContext ctx) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Table t : ctx.schema().tables()) {
-            for (Column c : t.columns()) {
-                if (c.defaultValue() != null && MIME_LITERAL.matcher(c.defaultValue()).find()) out.add(SchemaFacts.snake(c.declaredName()));
+        // once per schema, for environment() and check() both
+        return Memo.of(ctx.schema(), "MIME-typed column names", () -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (Table t : ctx.schema().tables()) {
+                for (Column c : t.columns()) {
+                    if (c.defaultValue() != null && MIME_LITERAL.matcher(c.defaultValue()).find()) out.add(SchemaFacts.snake(c.declaredName()));
+                }
             }
-        }
-        return out;
+            return Set.copyOf(out);
+        });
     }
 
     /** A CHECK mentions the column; for a Prisma schema, in the table of its migrations folder (where CHECKs are written). */

@@ -70,14 +70,20 @@ public final class UniqueNaturalKey implements Rule {
 
     @Override
     public Object environment(RuleContext ctx) {
-        return SchemaFacts.tenantColumn(ctx.schema(), ctx.config().multiTenancy());
+        return tenantColumn(ctx);
+    }
+
+    /** The schema's tenant column, worked out once per schema for {@link #environment} and {@link #check} both. */
+    private static String tenantColumn(RuleContext ctx) {
+        return Memo.of(ctx.schema(), "tenant column " + ctx.config().multiTenancy(),
+                () -> SchemaFacts.tenantColumn(ctx.schema(), ctx.config().multiTenancy()));
     }
 
     @Override
     public void check(RuleContext ctx) {
         Set<String> keys = new HashSet<>();
         for (String name : ctx.stringsOption("columns")) keys.add(SchemaFacts.snake(name));
-        String tenant = SchemaFacts.tenantColumn(ctx.schema(), ctx.config().multiTenancy());
+        String tenant = tenantColumn(ctx);
         // A partition repeats its parent's columns; the parent is where they are decided and changed.
         Set<Table> partitions = SchemaFacts.partitions(ctx);
         for (Table t : ctx.tables()) {
