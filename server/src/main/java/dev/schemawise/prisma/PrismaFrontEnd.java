@@ -579,7 +579,7 @@ public final class PrismaFrontEnd {
                 Token offending = offendingSymbol instanceof Token t ? t : null;
                 Span at;
                 if (offending == null || offending.getType() == Token.EOF) {
-                    int end = TwoStageParse.endOfPrevious((Parser) recognizer);
+                    int end = TwoStageParse.endOfPrevious((Parser) recognizer, offending);
                     at = span(end, end);
                 } else if (offending.getType() == PrismaLexer.NL) {
                     at = span(offending.getStartIndex(), offending.getStartIndex());

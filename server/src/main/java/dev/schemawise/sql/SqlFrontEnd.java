@@ -178,7 +178,8 @@ public final class SqlFrontEnd {
         SqlParseResult reread(SqlParseResult old, String oldText, Incremental.Plan plan) {
             // Before the edit: kept as they are.
             for (Statement st : old.statements()) if (st.range().end() <= plan.cut()) statements.add(st);
-            for (SyntaxError e : old.errors()) if (e.range().end() <= plan.cut()) errors.add(e);
+            // An empty error at the cut itself (end of input where the next statement was to start) is about what follows.
+            for (SyntaxError e : old.errors()) if (e.range().end() <= plan.cut() && e.range().start() < plan.cut()) errors.add(e);
             for (Comment c : old.comments()) if (c.range().end() <= plan.cut()) comments.add(c);
             List<dev.schemawise.model.Occurrence> before = new ArrayList<>();
             for (var o : old.occurrences()) if (o.range().end() <= plan.cut()) before.add(o);
@@ -406,7 +407,7 @@ public final class SqlFrontEnd {
                 Token offending = offendingSymbol instanceof Token t ? t : null;
                 Span at;
                 if (offending == null || offending.getType() == Token.EOF) {
-                    int end = TwoStageParse.endOfPrevious((Parser) recognizer);
+                    int end = TwoStageParse.endOfPrevious((Parser) recognizer, offending);
                     at = span(end, end);
                 } else {
                     at = span(offending);

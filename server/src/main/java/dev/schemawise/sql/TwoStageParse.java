@@ -69,9 +69,13 @@ public final class TwoStageParse {
         return e.getExpectedTokens();
     }
 
-    /** The token before the parser's current position, for errors reported at the end of input. */
-    public static int endOfPrevious(Parser parser) {
+    /**
+     * Where the token before the parser's current position ends, for errors reported at the end of input; when the
+     * parser consumed nothing (no alternative fits the first tokens), where the token before {@code offending} ends.
+     */
+    public static int endOfPrevious(Parser parser, Token offending) {
         Token previous = parser.getTokenStream().LT(-1);
+        if (previous == null && offending != null && offending.getTokenIndex() > 0) previous = parser.getTokenStream().get(offending.getTokenIndex() - 1);
         return previous != null ? previous.getStopIndex() + 1 : 0;
     }
 }
