@@ -1,14 +1,19 @@
 package dev.schemawise.rules;
 
 import dev.schemawise.config.Config;
+import dev.schemawise.model.QualifiedName;
 import dev.schemawise.model.Table;
+import dev.schemawise.model.ddl.CreateTable;
+import dev.schemawise.model.ddl.Statement;
 import dev.schemawise.prisma.PrismaAst;
 import dev.schemawise.prisma.PrismaParseResult;
+import dev.schemawise.text.SourceRef;
 import dev.schemawise.text.Span;
 import dev.schemawise.workspace.FileReport;
 import dev.schemawise.workspace.SchemaUnit;
 import dev.schemawise.workspace.Workspace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,14 +22,19 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * What the {@linkplain Rule#perTable() per-table rules} found in each model of each Prisma schema at the last
- * analysis, so that an editor re-checks only the models an edit touched. A model is kept when its text (its block,
- * with the doc comments and lines before it since the previous block) is the same as then, and so is everything
- * else a per-table rule may read: the configuration, the enums, types and datasource, the names of all models and
- * fields with what they map to, and what the rule itself says it reads of the rest ({@link Rule#environment}). Its
- * findings are then moved with the block; their fixes are worked out again, on the text of the time, when asked for.
- * A model near a syntax error, or not set apart from the block before it by a blank line or a comment, is checked
- * again after every edit.
+ * What the {@linkplain Rule#perTable() per-table rules} found in each table of each Prisma or SQL schema at the last
+ * analysis, so that an editor re-checks only the tables an edit touched.
+ *
+ * A table's text is, for a Prisma model, its block with the doc comments and lines before it since the previous
+ * block; for a SQL table, each statement that shaped it ({@link Table#history()}: its CREATE TABLE, ALTER TABLEs and
+ * CREATE INDEXes), each with the comments and lines before it since the previous statement. A table is kept when its
+ * text is the same as then, and so is everything else a per-table rule may read: the configuration, the names of all
+ * tables and columns (models and fields, with what they map to), the rest of the schema (a Prisma schema's enums,
+ * types and datasource; every SQL statement that shaped no table, and where it stands among those that did), and what
+ * the rule itself says it reads of the rest ({@link Rule#environment}). Its findings are then moved with its text;
+ * their fixes are worked out again, on the text of the time, when asked for. A table with text near a syntax error,
+ * or not set apart from what comes before it by a blank line or a comment, is checked again after every edit, and so
+ * are SQL tables that take columns or keys from another (LIKE, PARTITION OF, INHERITS) and their parents.
  *
  * One analysis at a time uses it (the language server's analysis thread); an analysis that is cancelled leaves it
  * as it was. The command line keeps none.
@@ -33,34 +43,42 @@ public final class RuleMemo {
     private final Map<String, UnitState> units = new HashMap<>();
     private int lastRechecked = -1;
 
-    /** Where a model's text is: from a line start to the end of the block's last line. */
-    record Key(String file, int start, int end, int line) {}
+    /** Where a part of a table's text is: from a line start to the end of the last line of a block or statement. */
+    record Piece(String file, int start, int end, int line) {}
 
     /**
-     * A model's text and what each per-table rule found in it, placed relative to the text (offsets from its start,
-     * lines from its first line) and without fixes: the same however the model moves in its file.
+     * A table's text (its pieces' files and texts) and what each per-table rule found in it, placed relative to the
+     * pieces (offsets from a piece's start, lines from its first line) and without fixes: the same however the table's
+     * text moves in its files.
      */
     private static final class ModelState {
-        final String file;
-        final String text;
+        final String[] files;
+        final String[] texts;
         /**
          * By rule (its place in {@link Rules#all()}); null for a rule whose findings could not be kept (one fell outside
-         * the model's text). Written by one analysis, after its rules ran; read by the next, while its rules run.
+         * the table's text). Written by one analysis, after its rules ran; read by the next, while its rules run.
          */
         final Found[] byRule;
 
-        ModelState(String file, String text) {
-            this.file = file;
-            this.text = text;
+        ModelState(String[] files, String[] texts) {
+            this.files = files;
+            this.texts = texts;
             this.byRule = new Found[Rules.all().size()];
+        }
+
+        boolean same(String[] files, String[] texts) {
+            return Arrays.equals(this.files, files) && Arrays.equals(this.texts, texts);
         }
     }
 
-    /** What a rule found in a model, and what it read of the rest of the schema then ({@link Rule#environment}). */
-    private record Found(Object environment, List<Finding> findings) {}
+    /** A finding kept relative to one of its table's pieces. */
+    private record Kept(int piece, Finding finding) {}
 
-    /** A model's state and where its text is now; {@code same} when its text is as at the last analysis. */
-    private record Placed(ModelState state, Key key, boolean same) {}
+    /** What a rule found in a table, and what it read of the rest of the schema then ({@link Rule#environment}). */
+    private record Found(Object environment, List<Kept> findings) {}
+
+    /** A table's state and where its text is now; {@code same} when its text is as at the last analysis. */
+    private record Placed(ModelState state, List<Piece> pieces, boolean same) {}
 
     /** Each rule's place in {@link Rules#all()}. */
     private static final Map<Rule, Integer> INDEX = index();
@@ -73,7 +91,7 @@ public final class RuleMemo {
 
     private record UnitState(Config config, long environment, Map<String, Placed> models) {}
 
-    /** How many models the last analysis checked again (of the last schema it committed), or -1 for all of them. */
+    /** How many tables the last analysis checked again (of the last schema it committed), or -1 for all of them. */
     synchronized int lastRechecked() {
         return lastRechecked;
     }
@@ -83,15 +101,59 @@ public final class RuleMemo {
         units.keySet().retainAll(unitIds);
     }
 
+    /** Where each table's text is (by {@link #id}), a hash of the rest, and how many tables the schema has. */
+    private record Keys(Map<String, List<Piece>> pieces, long environment, int tables) {}
+
+    /** How a table is known from one analysis to the next; null for one never kept (Prisma's implicit join tables). */
+    static String id(Table t) {
+        return switch (t.origin()) {
+            case PRISMA_MODEL -> t.declaredName();
+            case SQL -> t.name().schema() + "\u0000" + t.name().name();
+            default -> null;
+        };
+    }
+
     /**
-     * How one analysis of a Prisma schema uses what was kept, or null when nothing can be (a unit of SQL, models
-     * declared twice).
+     * How one analysis of a schema uses what was kept, or null when nothing can be (migrations, Prisma models declared
+     * twice).
      */
     Plan plan(Workspace workspace, SchemaUnit unit, Config config) {
-        if (unit.kind() != SchemaUnit.Kind.PRISMA_SCHEMA) return null;
-        Map<String, Key> keys = new HashMap<>();
+        Keys keys = switch (unit.kind()) {
+            case PRISMA_SCHEMA -> prismaKeys(workspace, unit);
+            case SQL_SCHEMA -> sqlKeys(workspace, unit);
+            default -> null;
+        };
+        if (keys == null) return null;
+        UnitState previous;
+        synchronized (this) {
+            previous = units.get(unit.id());
+        }
+        if (previous != null && (previous.environment() != keys.environment() || !previous.config().equals(config))) previous = null;
+        Map<String, Placed> next = new HashMap<>();
+        int same = 0;
+        for (Map.Entry<String, List<Piece>> e : keys.pieces().entrySet()) {
+            List<Piece> pieces = e.getValue();
+            String[] files = new String[pieces.size()];
+            String[] texts = new String[pieces.size()];
+            for (int i = 0; i < pieces.size(); i++) {
+                Piece p = pieces.get(i);
+                files[i] = p.file();
+                // compared as a copy, which String.equals does many characters at a time (regionMatches one by one)
+                texts[i] = workspace.file(p.file()).text().substring(p.start(), p.end());
+            }
+            Placed old = previous == null ? null : previous.models().get(e.getKey());
+            ModelState state = old == null ? null : old.state();
+            boolean unchanged = state != null && state.same(files, texts);
+            if (unchanged) same++;
+            next.put(e.getKey(), new Placed(unchanged ? state : new ModelState(files, texts), pieces, unchanged));
+        }
+        return new Plan(unit, previous, new UnitState(config, keys.environment(), next), keys.tables() - same);
+    }
+
+    /** Each model's block; the names the models take from one another (as the mapper hashed them) and the other blocks' text. */
+    private static Keys prismaKeys(Workspace workspace, SchemaUnit unit) {
+        Map<String, List<Piece>> keys = new HashMap<>();
         Set<String> declared = new HashSet<>();
-        // The names the models take from one another (as the mapper hashed them), and the other blocks' whole text.
         long environment = unit.prismaNames();
         for (String path : unit.files()) {
             FileReport file = workspace.file(path);
@@ -108,13 +170,8 @@ public final class RuleMemo {
                     int end = newline < 0 ? text.length() : newline;
                     // A block that starts on the line the previous one ends on or right below it, or near a syntax error
                     // (which may be read another way once the text around it changes), is checked again every time.
-                    boolean near = false;
-                    for (int i = 0; i < errors.size() && !near; i++) {
-                        Span r = errors.get(i).range();
-                        near = r.end() >= start - 1 && r.start() <= end + 1;
-                    }
-                    if (start <= b.range().start() && !near && separated(text, start, b.range().start())) {
-                        keys.put(b.name(), new Key(path, start, end, file.lines().line(start)));
+                    if (start <= b.range().start() && !near(errors, start, end) && separated(text, start, b.range().start())) {
+                        keys.put(b.name(), List.of(new Piece(path, start, end, file.lines().line(start))));
                     }
                 } else {
                     environment = mix(environment, text, b.range().start(), b.range().end());
@@ -123,30 +180,129 @@ public final class RuleMemo {
                 from = newline < 0 ? text.length() : newline + 1;
             }
         }
-        UnitState previous;
-        synchronized (this) {
-            previous = units.get(unit.id());
+        return new Keys(keys, environment, declared.size());
+    }
+
+    /** More syntax errors than this in a SQL file and none of its tables is kept. */
+    private static final int FEW_ERRORS = 32;
+
+    /**
+     * Each table's statements. The rest: the dialect, the names of all tables and columns, and each file's statements
+     * in order, those that shaped no table by their text and the others by a mark (so that moving a COMMENT ON before
+     * the ALTER TABLE that adds its column counts as a change).
+     */
+    private static Keys sqlKeys(Workspace workspace, SchemaUnit unit) {
+        List<Table> tables = unit.schema().tables();
+        Map<String, FileReport> files = new HashMap<>();
+        Map<String, boolean[]> shaping = new HashMap<>();
+        Map<String, int[]> starts = new HashMap<>();
+        for (String path : unit.files()) {
+            FileReport file = workspace.file(path);
+            if (file == null || file.sql() == null) continue;
+            files.put(path, file);
+            List<Statement> statements = file.sql().statements();
+            shaping.put(path, new boolean[statements.size()]);
+            int[] at = new int[statements.size()];
+            for (int i = 0; i < at.length; i++) at[i] = statements.get(i).range().start();
+            starts.put(path, at);
         }
-        if (previous != null && (previous.environment() != environment || !previous.config().equals(config))) previous = null;
-        Map<String, Placed> next = new HashMap<>();
-        int same = 0;
-        for (Map.Entry<String, Key> e : keys.entrySet()) {
-            Key key = e.getValue();
-            String text = workspace.file(key.file()).text();
-            Placed old = previous == null ? null : previous.models().get(e.getKey());
-            ModelState state = old == null ? null : old.state();
-            // compared as a copy, which String.equals does many characters at a time (regionMatches one by one)
-            String now = text.substring(key.start(), key.end());
-            boolean unchanged = state != null && state.file.equals(key.file()) && state.text.equals(now);
-            if (unchanged) same++;
-            next.put(e.getKey(), new Placed(unchanged ? state : new ModelState(key.file(), now), key, unchanged));
+        long environment = mixName(0xcbf29ce484222325L, unit.dialect().name());
+        // Where each table's statements are in their files' lists (-1: not found).
+        int[][] statement = new int[tables.size()][];
+        Set<String> related = new HashSet<>();
+        for (int i = 0; i < tables.size(); i++) {
+            Table t = tables.get(i);
+            environment = mixName(mixName(environment, t.name().schema()), t.name().name());
+            for (dev.schemawise.model.Column c : t.columns()) environment = mixName(environment, c.name());
+            List<SourceRef> history = t.history();
+            statement[i] = new int[history.size()];
+            for (int k = 0; k < history.size(); k++) {
+                SourceRef h = history.get(k);
+                int[] at0 = starts.get(h.file());
+                int at = at0 == null ? -1 : java.util.Arrays.binarySearch(at0, h.range().start());
+                if (at < 0) at = -1;
+                statement[i][k] = at;
+                if (at >= 0) shaping.get(h.file())[at] = true;
+            }
+            // by bare name, in lower case: how a child writes its parent's name is not always how the parent wrote it
+            if (t.partitionOf() != null) related.add(t.partitionOf().name().toLowerCase(java.util.Locale.ROOT));
+            for (QualifiedName parent : t.inherits()) related.add(parent.name().toLowerCase(java.util.Locale.ROOT));
         }
-        return new Plan(unit, previous, new UnitState(config, environment, next), declared.size() - same);
+        for (String path : unit.files()) {
+            FileReport file = files.get(path);
+            if (file == null) continue;
+            environment = mixName(environment, path);
+            String text = file.text();
+            boolean[] marks = shaping.get(path);
+            List<Statement> statements = file.sql().statements();
+            for (int i = 0; i < statements.size(); i++) {
+                Span r = statements.get(i).range();
+                environment = marks[i] ? mixName(environment, "\u0001") : mix(environment, text, r.start(), Math.min(r.end(), text.length()));
+            }
+        }
+        Map<String, List<Piece>> keys = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < tables.size(); i++) {
+            Table t = tables.get(i);
+            String id = id(t);
+            if (!seen.add(id)) {
+                keys.remove(id);
+                continue;
+            }
+            if (t.partitionOf() != null || t.partitionBy() != null || !t.inherits().isEmpty()
+                    || !related.isEmpty() && related.contains(t.name().name().toLowerCase(java.util.Locale.ROOT))) continue;
+            List<Piece> pieces = new ArrayList<>(t.history().size());
+            for (int k = 0; k < t.history().size() && pieces != null; k++) {
+                Piece p = statement[i][k] < 0 ? null : sqlPiece(files.get(t.history().get(k).file()), statement[i][k]);
+                if (p == null) pieces = null;
+                else pieces.add(p);
+            }
+            if (pieces != null && !pieces.isEmpty()) keys.put(id, pieces);
+        }
+        return new Keys(keys, environment, tables.size());
     }
 
     /**
-     * Whether a block's text begins with a blank line or a comment (or the file does): a rule that reads the comments
-     * heading a group of lines (missing-foreign-key) then stays within it.
+     * A statement that shaped a table, from the line after the statement before it to the end of its own last line; null
+     * when it is not to be kept: it starts on the line the statement before it ends on, is not set apart from it by a
+     * blank line or comment, is near a syntax error, or copies another table's columns (LIKE, PARTITION OF).
+     *
+     * @param at the statement's place in the file's list
+     */
+    private static Piece sqlPiece(FileReport file, int at) {
+        if (file.sql().errors().size() > FEW_ERRORS) return null;
+        List<Statement> statements = file.sql().statements();
+        Statement statement = statements.get(at);
+        if (statement instanceof CreateTable c && (c.likeTable() != null || c.partitionOf() != null)) return null;
+        Span range = statement.range();
+        String text = file.text();
+        int from = 0;
+        if (at > 0) {
+            int newline = text.indexOf('\n', statements.get(at - 1).range().end());
+            from = newline < 0 ? text.length() : newline + 1;
+        }
+        if (from > range.start() || range.end() > text.length()) return null;
+        int newline = text.indexOf('\n', range.end());
+        int end = newline < 0 ? text.length() : newline;
+        if (near(file.sql().errors(), from, end) || !separated(text, from, range.start())) return null;
+        int line = file.lines().line(from);
+        // The line above must not read as a comment, or the comments heading the statement would run on above it.
+        if (line > 0 && comment(text, file.lines().lineStart(line - 1), from)) return null;
+        return new Piece(file.path(), from, end, line);
+    }
+
+    /** Whether a syntax error is at or next to the text from {@code start} to {@code end}. */
+    private static boolean near(List<dev.schemawise.model.SyntaxError> errors, int start, int end) {
+        for (dev.schemawise.model.SyntaxError e : errors) {
+            Span r = e.range();
+            if (r.end() >= start - 1 && r.start() <= end + 1) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a text begins with a blank line or a comment (or the file does): a rule that reads the comments heading a
+     * group of lines (missing-foreign-key) then stays within it.
      */
     private static boolean separated(String text, int from, int blockStart) {
         if (from == 0) return true;
@@ -154,11 +310,26 @@ public final class RuleMemo {
         while (line < blockStart) {
             int end = text.indexOf('\n', line);
             if (end < 0 || end > blockStart) end = blockStart;
-            String content = text.substring(line, end).strip();
-            if (content.isEmpty() || content.startsWith("//")) return true;
+            if (comment(text, line, end)) return true;
+            int i = line;
+            while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+            if (i == end) return true;
             line = end + 1;
         }
         return false;
+    }
+
+    /**
+     * Whether the line from {@code start} (up to {@code end}) reads as a comment to a rule that looks for comments
+     * heading a group of lines.
+     */
+    private static boolean comment(String text, int start, int end) {
+        int i = start;
+        while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+        if (i == end) return false;
+        char c = text.charAt(i);
+        char d = i + 1 < end ? text.charAt(i + 1) : 0;
+        return c == '*' || c == '#' || (c == '-' && d == '-') || (c == '/' && (d == '/' || d == '*'));
     }
 
     private static long mix(long h, String s, int from, int to) {
@@ -166,12 +337,16 @@ public final class RuleMemo {
         return (h ^ 0xff) * 0x100000001b3L;
     }
 
-    /** One analysis of one Prisma schema. */
+    private static long mixName(long h, String name) {
+        return name == null ? (h ^ 0xfe) * 0x100000001b3L : (h ^ name.hashCode()) * 0x100000001b3L ^ name.length();
+    }
+
+    /** One analysis of one schema. */
     final class Plan {
         private final SchemaUnit unit;
         private final UnitState previous;
         private final UnitState next;
-        /** How many models are checked again: those whose text changed, and those not kept (near a syntax error). */
+        /** How many tables are checked again: those whose text changed, and those not kept (near a syntax error). */
         private final int rechecked;
 
         private Plan(SchemaUnit unit, UnitState previous, UnitState next, int rechecked) {
@@ -184,7 +359,7 @@ public final class RuleMemo {
         /** Per rule, an environment of the last analysis found equal to this one's (equals can be costly). */
         private final Object[] equalEnvironment = new Object[Rules.all().size()];
 
-        /** Whether what a rule found in a model last time is kept: the model's text and the rule's environment are the same. */
+        /** Whether what a rule found in a table last time is kept: the table's text and the rule's environment are the same. */
         private boolean kept(Placed model, int rule, Object environment) {
             if (previous == null || !model.same()) return false;
             Found found = model.state().byRule[rule];
@@ -197,7 +372,7 @@ public final class RuleMemo {
         }
 
         /**
-         * The tables a per-table rule checks: every table but the models whose findings are kept; null for all.
+         * The tables a per-table rule checks: every table but those whose findings are kept; null for all.
          *
          * @param environment what the rule reads of the rest of the schema this time
          */
@@ -205,51 +380,55 @@ public final class RuleMemo {
             if (previous == null) return null;
             int index = INDEX.get(rule);
             return t -> {
-                if (t.origin() != Table.Origin.PRISMA_MODEL) return true;
-                Placed model = next.models().get(t.declaredName());
+                String id = id(t);
+                Placed model = id == null ? null : next.models().get(id);
                 return model == null || !kept(model, index, environment);
             };
         }
 
         /**
-         * What a per-table rule found this time, together with what is kept of last time, moved with each model's
-         * block; records it all for the next analysis.
+         * What a per-table rule found this time, together with what is kept of last time, moved with each table's
+         * text; records it all for the next analysis.
          *
          * @param owners     for each finding, the table the rule was at when it reported it
          * @param recheck    works out the fixes of a kept finding on this text, when asked
          */
         List<Finding> merge(Rule rule, Object environment, List<Finding> found, List<Table> owners, Recheck recheck) {
             int index = INDEX.get(rule);
-            Map<String, List<Finding>> byModel = new HashMap<>();
+            Map<String, List<Kept>> byModel = new HashMap<>();
             Set<String> spoiled = new HashSet<>();
             for (int i = 0; i < found.size(); i++) {
                 Table owner = owners.get(i);
-                if (owner == null || owner.origin() != Table.Origin.PRISMA_MODEL) continue;
-                Placed model = next.models().get(owner.declaredName());
+                String id = owner == null ? null : id(owner);
+                Placed model = id == null ? null : next.models().get(id);
                 if (model == null) continue;
                 Finding f = found.get(i);
-                Key key = model.key();
-                if (!f.file().equals(key.file()) || f.range().start() < key.start() || f.range().end() > key.end()) {
-                    spoiled.add(owner.declaredName());
+                Span r = f.range();
+                int piece = -1;
+                for (int p = 0; p < model.pieces().size() && piece < 0; p++) {
+                    Piece at = model.pieces().get(p);
+                    if (f.file().equals(at.file()) && r.start() >= at.start() && r.end() <= at.end()) piece = p;
+                }
+                if (piece < 0) {
+                    spoiled.add(id);
                 } else {
-                    Span r = f.range();
-                    Span relative = new Span(r.start() - key.start(), r.end() - key.start(), r.startLine() - key.line(), r.startColumn(),
-                            r.endLine() - key.line(), r.endColumn());
-                    byModel.computeIfAbsent(owner.declaredName(), k -> new ArrayList<>())
-                            .add(new Finding(f.rule(), f.severity(), f.file(), relative, f.message(), List.of()));
+                    Piece at = model.pieces().get(piece);
+                    Span relative = new Span(r.start() - at.start(), r.end() - at.start(), r.startLine() - at.line(), r.startColumn(),
+                            r.endLine() - at.line(), r.endColumn());
+                    byModel.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new Kept(piece, new Finding(f.rule(), f.severity(), f.file(), relative, f.message(), List.of())));
                 }
             }
             List<Finding> out = new ArrayList<>(found);
             for (Map.Entry<String, Placed> e : next.models().entrySet()) {
-                String name = e.getKey();
+                String id = e.getKey();
                 ModelState state = e.getValue().state();
-                Key key = e.getValue().key();
                 if (kept(e.getValue(), index, environment)) {
-                    for (Finding f : state.byRule[index].findings()) out.add(placed(f, key, name, recheck));
-                } else if (!spoiled.contains(name)) {
-                    // A model whose text is as it was may have its state shared with the last analysis: what is added
+                    for (Kept k : state.byRule[index].findings()) out.add(placed(k, e.getValue().pieces(), id, recheck));
+                } else if (!spoiled.contains(id)) {
+                    // A table whose text is as it was may have its state shared with the last analysis: what is added
                     // holds for that text all the same, with the environment it was found in.
-                    state.byRule[index] = new Found(environment, byModel.getOrDefault(name, List.of()));
+                    state.byRule[index] = new Found(environment, byModel.getOrDefault(id, List.of()));
                 }
             }
             return out;
@@ -264,12 +443,14 @@ public final class RuleMemo {
         }
     }
 
-    /** A kept finding where its model's text is now, with its fixes worked out on this text when asked for. */
-    private static Finding placed(Finding f, Key key, String model, Recheck recheck) {
+    /** A kept finding where its table's text is now, with its fixes worked out on this text when asked for. */
+    private static Finding placed(Kept k, List<Piece> pieces, String table, Recheck recheck) {
+        Piece at = pieces.get(k.piece());
+        Finding f = k.finding();
         Span r = f.range();
-        Span range = new Span(r.start() + key.start(), r.end() + key.start(), r.startLine() + key.line(), r.startColumn(),
-                r.endLine() + key.line(), r.endColumn());
-        return new Finding(f.rule(), f.severity(), f.file(), range, f.message(), new LazyFixes(() -> recheck.fixes(model, range, f.message())));
+        Span range = new Span(r.start() + at.start(), r.end() + at.start(), r.startLine() + at.line(), r.startColumn(),
+                r.endLine() + at.line(), r.endColumn());
+        return new Finding(f.rule(), f.severity(), f.file(), range, f.message(), new LazyFixes(() -> recheck.fixes(table, range, f.message())));
     }
 
     /**
@@ -292,12 +473,11 @@ public final class RuleMemo {
             this.config = config;
         }
 
-        synchronized List<Fix> fixes(String model, Span range, String message) {
-            List<Finding> found = byModel.computeIfAbsent(model, name -> {
+        synchronized List<Fix> fixes(String table, Span range, String message) {
+            List<Finding> found = byModel.computeIfAbsent(table, id -> {
                 List<Finding> all = new ArrayList<>();
                 List<Table> owners = new ArrayList<>();
-                rule.check(new RuleContext(workspace, unit, rule.info(), options, config, all::add,
-                        t -> t.origin() == Table.Origin.PRISMA_MODEL && t.declaredName().equals(name), owners));
+                rule.check(new RuleContext(workspace, unit, rule.info(), options, config, all::add, t -> id.equals(id(t)), owners));
                 return all;
             });
             for (Finding f : found) {

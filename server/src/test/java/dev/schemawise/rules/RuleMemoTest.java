@@ -107,8 +107,56 @@ public class RuleMemoTest {
         };
     }
 
+    private static final Pattern COLUMN = Pattern.compile("(?m)^(\\s+)(\\w+)( )([a-z][\\w ]*?(?:\\(\\d+\\))?)((?: NOT NULL)?)(?=[ ,\\n])");
+    private static final String[] SQL_TYPES = {"text", "integer", "bigint", "timestamp", "timestamptz", "boolean", "real", "numeric(12, 2)", "json", "char(2)"};
+    private static final String[] SQL_INSERTS = {"\n", " ", "x", ";", "(", ")", "'", "--", "-- no FK: kept elsewhere\n", "/*", "é", ",",
+            "\nCREATE TABLE t_new (id bigint PRIMARY KEY, user_id bigint);\n", "\n\nCOMMENT ON COLUMN t_new.user_id IS 'no FK: legacy';\n",
+            " REFERENCES t_new (id)", " UNIQUE", " DEFAULT now()", " ON DELETE SET NULL", "\nALTER TABLE t_new RENAME COLUMN id TO key;\n"};
+
+    /** An edit a user might make to a SQL schema: a column's type or NOT NULL, a name, an index, a comment; or a typo anywhere. */
+    public static String sqlEdit(String text, Random random) {
+        List<int[]> columns = new ArrayList<>();
+        Matcher m = COLUMN.matcher(text);
+        while (m.find()) columns.add(new int[] {m.start(2), m.end(2), m.start(4), m.end(4), m.end(5)});
+        int[] c = columns.isEmpty() ? null : columns.get(random.nextInt(columns.size()));
+        int kind = c == null ? 9 : random.nextInt(11);
+        int lineEnd = c == null ? 0 : text.indexOf('\n', c[4]) < 0 ? text.length() : text.indexOf('\n', c[4]);
+        return switch (kind) {
+            case 0, 1 -> c[4] > c[3] ? text.substring(0, c[3]) + text.substring(c[4]) : text.substring(0, c[3]) + " NOT NULL" + text.substring(c[3]);
+            case 2 -> text.substring(0, c[2]) + SQL_TYPES[random.nextInt(SQL_TYPES.length)] + text.substring(c[3]);
+            case 3 -> text.substring(0, c[4]) + (random.nextBoolean() ? " UNIQUE" : " DEFAULT 0") + text.substring(c[4]);
+            case 4 -> text.substring(0, c[1]) + "X" + text.substring(c[1]); // a renamed column
+            case 5 -> {
+                int end = text.indexOf(";", c[4]);
+                int create = text.lastIndexOf("CREATE TABLE ", c[0]);
+                if (end < 0 || create < 0) yield text;
+                String table = text.substring(create + 13).split("[\\s(]", 2)[0];
+                String column = text.substring(c[0], c[1]);
+                yield text.substring(0, end + 1) + "\n\nCREATE INDEX ix_" + random.nextInt(99) + " ON " + table + " (" + column + ");" + text.substring(end + 1);
+            }
+            case 6 -> {
+                int start = text.lastIndexOf('\n', c[0]) + 1;
+                yield text.substring(0, start) + text.substring(Math.min(text.length(), lineEnd + 1)); // a line deleted
+            }
+            case 7 -> {
+                int header = text.lastIndexOf("CREATE TABLE ", c[0]);
+                yield header < 0 ? text : text.substring(0, header + 13) + "z" + text.substring(header + 13); // a renamed table
+            }
+            case 8 -> {
+                int start = text.lastIndexOf('\n', c[0]) + 1;
+                yield text.substring(0, start) + (random.nextBoolean() ? "    -- no FK: the row lives elsewhere\n" : "\n") + text.substring(start);
+            }
+            default -> {
+                int at = random.nextInt(text.length() + 1);
+                yield random.nextBoolean() ? text.substring(0, at) + SQL_INSERTS[random.nextInt(SQL_INSERTS.length)] + text.substring(at)
+                        : text.substring(0, at) + text.substring(Math.min(text.length(), at + 1 + random.nextInt(20)));
+            }
+        };
+    }
+
     private static void editAndCompare(String path, String text, Config config, long seed, int edits, boolean compareFixes) {
         Random random = new Random(seed);
+        boolean sql = path.endsWith(".sql");
         Session session = new Session(config);
         String current = text;
         for (int i = 0; i <= edits; i++) {
@@ -117,7 +165,7 @@ public class RuleMemoTest {
             String where = path + ", edit " + i + " (seed " + seed + ")";
             assertEquals(described(whole.findings()), described(incremental.findings()), where);
             if (compareFixes && (i % 5 == 4 || i == edits)) assertEquals(fixes(whole.findings()), fixes(incremental.findings()), where + ": fixes");
-            current = edit(current, random);
+            current = sql ? sqlEdit(current, random) : edit(current, random);
         }
     }
 
@@ -158,6 +206,103 @@ public class RuleMemoTest {
         int model = text.indexOf("\nmodel ") + "\nmodel ".length();
         session.analyse("schema.prisma", text.substring(0, model) + "Renamed" + text.substring(model));
         assertEquals(-1, session.memo.lastRechecked());
+    }
+
+    @Test
+    void editsOfLargeSqlSchemasFindWhatAWholeCheckFinds() {
+        String[] dumps = {"danbooru.structure.sql", "pagila-schema.sql", "sakila-postgres-schema.sql", "sakila-mysql-schema.sql", "northwind-postgres.sql"};
+        for (int i = 0; i < dumps.length; i++) {
+            String text = TestFiles.read(TestFiles.corpus("sql/" + dumps[i]));
+            editAndCompare("schema.sql", text, i % 2 == 0 ? Config.DEFAULT : STRICT, i, i == 0 ? 20 : 12, i < 2);
+        }
+    }
+
+    @Test
+    void editsOfEverySqlFixtureFindWhatAWholeCheckFinds() throws Exception {
+        List<Path> fixtures;
+        try (Stream<Path> walk = Files.walk(TestFiles.repoRoot().resolve("server/src/test/resources/rules"))) {
+            fixtures = walk.filter(p -> p.toString().endsWith(".sql") && !p.toString().endsWith(".fixed.sql")).sorted().toList();
+        }
+        assertTrue(fixtures.size() > 100, "fixtures found: " + fixtures.size());
+        for (Path p : fixtures) {
+            String text = TestFiles.read(p);
+            editAndCompare("schema.sql", text, STRICT, p.toString().hashCode(), 6, true);
+        }
+    }
+
+    @Test
+    void anEditOfOneColumnChecksOnlyItsTableAgain() {
+        String text = TestFiles.read(TestFiles.corpus("sql/danbooru.structure.sql"));
+        Session session = new Session(Config.DEFAULT);
+        session.analyse("schema.sql", text);
+        assertEquals(-1, session.memo.lastRechecked(), "a first analysis checks everything");
+        Matcher column = Pattern.compile("(?m)^    \\w+ [a-z][^,\\n]*?( NOT NULL),?$").matcher(text);
+        assertTrue(column.find(text.length() / 4));
+        String edited = text.substring(0, column.start(1)) + text.substring(column.end(1));
+        session.analyse("schema.sql", edited);
+        int once = session.memo.lastRechecked();
+        assertTrue(once >= 1 && once <= 10, "tables checked again: " + once);
+        session.analyse("schema.sql", text);
+        assertEquals(once, session.memo.lastRechecked());
+        // a statement that shapes no table (a view, a function) counts as the rest of the schema: everything again
+        int view = text.indexOf("CREATE VIEW ");
+        assertTrue(view > 0);
+        session.analyse("schema.sql", text.substring(0, view + 12) + "v" + text.substring(view + 12));
+        assertEquals(-1, session.memo.lastRechecked());
+    }
+
+    private static final String SQL_RELATED = """
+            CREATE TABLE owners (
+                id bigint PRIMARY KEY,
+                email text NOT NULL
+            );
+
+            CREATE TABLE teams (
+                id bigint PRIMARY KEY,
+                owner_id bigint NOT NULL,
+                name text NOT NULL
+            );
+
+            CREATE TABLE payments (
+                id bigint PRIMARY KEY,
+                team_id bigint NOT NULL REFERENCES teams (id),
+                amount numeric(12, 2) NOT NULL
+            );
+
+            CREATE TABLE payments_2024 (
+                note text
+            ) INHERITS (payments);
+
+            CREATE TABLE teams_copy (LIKE teams);
+
+            COMMENT ON COLUMN teams.owner_id IS 'the owner';
+            """;
+
+    /**
+     * What a table's findings depend on beyond its own statements: the key of the table a column seems to reference,
+     * the documentation a COMMENT ON gives, the parent of an INHERITS child, the table LIKE copies.
+     */
+    @Test
+    void anEditOfOneSqlTableChangesWhatIsFoundInAnother() {
+        List<String> versions = List.of(SQL_RELATED,
+                SQL_RELATED.replace("CREATE TABLE owners (\n    id bigint", "CREATE TABLE owners (\n    id boolean"),
+                SQL_RELATED.replace("'the owner'", "'no FK: owners live in another database'"),
+                SQL_RELATED.replace("    id bigint PRIMARY KEY,\n    amount", "    id bigint,\n    amount"),
+                SQL_RELATED.replace("    owner_id bigint NOT NULL,", "    owner_id bigint,"),
+                SQL_RELATED.replace("COMMENT ON COLUMN teams.owner_id IS 'the owner';\n", "")
+                        .replace("CREATE TABLE owners", "COMMENT ON COLUMN teams.owner_id IS 'the owner';\n\nCREATE TABLE owners"));
+        for (String v : versions) assertTrue(v == SQL_RELATED || !v.equals(SQL_RELATED), v);
+        Session session = new Session(STRICT);
+        for (String v : versions) {
+            for (String text : List.of(v, SQL_RELATED)) {
+                Analyzer.Result incremental = session.analyse("schema.sql", text);
+                assertEquals(described(whole("schema.sql", text, STRICT).findings()), described(incremental.findings()), text);
+            }
+        }
+        List<String> before = described(whole("schema.sql", SQL_RELATED, STRICT).findings());
+        assertTrue(before.stream().anyMatch(f -> f.startsWith("missing-foreign-key") && f.contains("teams.owner_id")), before.toString());
+        List<String> documented = described(whole("schema.sql", versions.get(2), STRICT).findings());
+        assertTrue(documented.stream().noneMatch(f -> f.startsWith("missing-foreign-key") && f.contains("teams.owner_id")), documented.toString());
     }
 
     private static final String RELATED = """
