@@ -89,7 +89,7 @@ public final class RuleMemo {
         return out;
     }
 
-    private record UnitState(Config config, long environment, Map<String, Placed> models) {}
+    private record UnitState(Config config, long environment, Map<Object, Placed> models) {}
 
     /** How many tables the last analysis checked again (of the last schema it committed), or -1 for all of them. */
     synchronized int lastRechecked() {
@@ -102,13 +102,16 @@ public final class RuleMemo {
     }
 
     /** Where each table's text is (by {@link #id}), a hash of the rest, and how many tables the schema has. */
-    private record Keys(Map<String, List<Piece>> pieces, long environment, int tables) {}
+    private record Keys(Map<Object, List<Piece>> pieces, long environment, int tables) {}
 
-    /** How a table is known from one analysis to the next; null for one never kept (Prisma's implicit join tables). */
-    static String id(Table t) {
+    /**
+     * How a table is known from one analysis to the next (a model's name, a SQL table's qualified name); null for one
+     * never kept (Prisma's implicit join tables).
+     */
+    static Object id(Table t) {
         return switch (t.origin()) {
             case PRISMA_MODEL -> t.declaredName();
-            case SQL -> t.name().schema() + "\u0000" + t.name().name();
+            case SQL -> t.name();
             default -> null;
         };
     }
@@ -129,9 +132,9 @@ public final class RuleMemo {
             previous = units.get(unit.id());
         }
         if (previous != null && (previous.environment() != keys.environment() || !previous.config().equals(config))) previous = null;
-        Map<String, Placed> next = new HashMap<>();
+        Map<Object, Placed> next = new HashMap<>();
         int same = 0;
-        for (Map.Entry<String, List<Piece>> e : keys.pieces().entrySet()) {
+        for (Map.Entry<Object, List<Piece>> e : keys.pieces().entrySet()) {
             List<Piece> pieces = e.getValue();
             String[] files = new String[pieces.size()];
             String[] texts = new String[pieces.size()];
@@ -152,7 +155,7 @@ public final class RuleMemo {
 
     /** Each model's block; the names the models take from one another (as the mapper hashed them) and the other blocks' text. */
     private static Keys prismaKeys(Workspace workspace, SchemaUnit unit) {
-        Map<String, List<Piece>> keys = new HashMap<>();
+        Map<Object, List<Piece>> keys = new HashMap<>();
         Set<String> declared = new HashSet<>();
         long environment = unit.prismaNames();
         for (String path : unit.files()) {
@@ -240,11 +243,11 @@ public final class RuleMemo {
                 environment = marks[i] ? mixName(environment, "\u0001") : mix(environment, text, r.start(), Math.min(r.end(), text.length()));
             }
         }
-        Map<String, List<Piece>> keys = new HashMap<>();
-        Set<String> seen = new HashSet<>();
+        Map<Object, List<Piece>> keys = new HashMap<>();
+        Set<Object> seen = new HashSet<>();
         for (int i = 0; i < tables.size(); i++) {
             Table t = tables.get(i);
-            String id = id(t);
+            Object id = id(t);
             if (!seen.add(id)) {
                 keys.remove(id);
                 continue;
@@ -380,7 +383,7 @@ public final class RuleMemo {
             if (previous == null) return null;
             int index = INDEX.get(rule);
             return t -> {
-                String id = id(t);
+                Object id = id(t);
                 Placed model = id == null ? null : next.models().get(id);
                 return model == null || !kept(model, index, environment);
             };
@@ -395,11 +398,11 @@ public final class RuleMemo {
          */
         List<Finding> merge(Rule rule, Object environment, List<Finding> found, List<Table> owners, Recheck recheck) {
             int index = INDEX.get(rule);
-            Map<String, List<Kept>> byModel = new HashMap<>();
-            Set<String> spoiled = new HashSet<>();
+            Map<Object, List<Kept>> byModel = new HashMap<>();
+            Set<Object> spoiled = new HashSet<>();
             for (int i = 0; i < found.size(); i++) {
                 Table owner = owners.get(i);
-                String id = owner == null ? null : id(owner);
+                Object id = owner == null ? null : id(owner);
                 Placed model = id == null ? null : next.models().get(id);
                 if (model == null) continue;
                 Finding f = found.get(i);
@@ -420,8 +423,8 @@ public final class RuleMemo {
                 }
             }
             List<Finding> out = new ArrayList<>(found);
-            for (Map.Entry<String, Placed> e : next.models().entrySet()) {
-                String id = e.getKey();
+            for (Map.Entry<Object, Placed> e : next.models().entrySet()) {
+                Object id = e.getKey();
                 ModelState state = e.getValue().state();
                 if (kept(e.getValue(), index, environment)) {
                     for (Kept k : state.byRule[index].findings()) out.add(placed(k, e.getValue().pieces(), id, recheck));
@@ -444,7 +447,7 @@ public final class RuleMemo {
     }
 
     /** A kept finding where its table's text is now, with its fixes worked out on this text when asked for. */
-    private static Finding placed(Kept k, List<Piece> pieces, String table, Recheck recheck) {
+    private static Finding placed(Kept k, List<Piece> pieces, Object table, Recheck recheck) {
         Piece at = pieces.get(k.piece());
         Finding f = k.finding();
         Span r = f.range();
@@ -463,7 +466,7 @@ public final class RuleMemo {
         private final Rule rule;
         private final com.google.gson.JsonObject options;
         private final Config config;
-        private final Map<String, List<Finding>> byModel = new HashMap<>();
+        private final Map<Object, List<Finding>> byModel = new HashMap<>();
 
         Recheck(Workspace workspace, SchemaUnit unit, Rule rule, com.google.gson.JsonObject options, Config config) {
             this.workspace = workspace;
@@ -473,7 +476,7 @@ public final class RuleMemo {
             this.config = config;
         }
 
-        synchronized List<Fix> fixes(String table, Span range, String message) {
+        synchronized List<Fix> fixes(Object table, Span range, String message) {
             List<Finding> found = byModel.computeIfAbsent(table, id -> {
                 List<Finding> all = new ArrayList<>();
                 List<Table> owners = new ArrayList<>();

@@ -78,8 +78,10 @@ public final class SuggestDefault implements Rule {
     public void check(RuleContext ctx) {
         // A partition repeats its parent's columns; the parent is where they are decided and changed.
         Set<Table> partitions = SchemaFacts.partitions(ctx);
-        Set<String> filledByTriggers = SchemaFacts.triggerAssignedColumns(ctx);
+        // Read from the triggers' text only when a table is checked (an editor's edit may keep every table's findings).
+        Set<String> filledByTriggers = null;
         for (Table t : ctx.tables()) {
+            if (filledByTriggers == null) filledByTriggers = SchemaFacts.triggerAssignedColumns(ctx);
             if (partitions.contains(t) || t.origin() == Table.Origin.PRISMA_IMPLICIT) continue;
             // Versions, history and audit rows copy their flags and statuses from the row they record.
             boolean copies = SchemaFacts.holdsCopies(t);
