@@ -30,6 +30,7 @@ import dev.schemawise.prisma.PrismaAst.Field;
 import dev.schemawise.prisma.PrismaAst.NumberValue;
 import dev.schemawise.prisma.PrismaAst.Path;
 import dev.schemawise.prisma.PrismaAst.StringValue;
+import dev.schemawise.text.Hashes;
 import dev.schemawise.text.SourceRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -157,29 +158,25 @@ public final class PrismaSchemaMapper {
      * the enum a column's type names).
      */
     private long environment(List<PrismaParseResult> files) {
-        long h = mix(0xcbf29ce484222325L, dialect.name());
+        long h = Hashes.name(Hashes.START, dialect.name());
         for (PrismaParseResult f : files) {
-            h = mix(h, f.file());
+            h = Hashes.name(h, f.file());
             for (Block b : f.blocks()) {
-                h = mix(h, b.kind().name());
-                h = mix(h, b.name());
+                h = Hashes.name(h, b.kind().name());
+                h = Hashes.name(h, b.name());
                 if (b.kind() == BlockKind.MODEL || b.kind() == BlockKind.VIEW || b.kind() == BlockKind.ENUM) {
-                    h = mix(h, stringArg(b.attribute("map"), "name"));
-                    h = mix(h, stringArg(b.attribute("schema"), "name"));
+                    h = Hashes.name(h, stringArg(b.attribute("map"), "name"));
+                    h = Hashes.name(h, stringArg(b.attribute("schema"), "name"));
                 }
                 if (b.kind() == BlockKind.MODEL || b.kind() == BlockKind.VIEW) {
                     for (Field field : b.fields()) {
-                        h = mix(h, field.name());
-                        h = mix(h, columnName(field));
+                        h = Hashes.name(h, field.name());
+                        h = Hashes.name(h, columnName(field));
                     }
                 }
             }
         }
         return h;
-    }
-
-    private static long mix(long h, String s) {
-        return ((h ^ (s == null ? 0x9e3779b9 : s.hashCode())) * 0x100000001b3L ^ (s == null ? -1 : s.length())) * 0x100000001b3L;
     }
 
     private static String stringOrEnv(Expression e) {

@@ -7,6 +7,7 @@ import dev.schemawise.model.ddl.CreateTable;
 import dev.schemawise.model.ddl.Statement;
 import dev.schemawise.prisma.PrismaAst;
 import dev.schemawise.prisma.PrismaParseResult;
+import dev.schemawise.text.Hashes;
 import dev.schemawise.text.SourceRef;
 import dev.schemawise.text.Span;
 import dev.schemawise.workspace.FileReport;
@@ -169,18 +170,16 @@ public final class RuleMemo {
                 if (b.kind() == PrismaAst.BlockKind.MODEL) {
                     if (!declared.add(b.name())) return null;
                     int start = from;
-                    int newline = text.indexOf('\n', b.range().end());
-                    int end = newline < 0 ? text.length() : newline;
+                    int end = lineBreak(text, b.range().end());
                     // A block that starts on the line the previous one ends on or right below it, or near a syntax error
                     // (which may be read another way once the text around it changes), is checked again every time.
                     if (start <= b.range().start() && !near(errors, start, end) && separated(text, start, b.range().start())) {
                         keys.put(b.name(), List.of(new Piece(path, start, end, file.lines().line(start))));
                     }
                 } else {
-                    environment = mix(environment, text, b.range().start(), b.range().end());
+                    environment = Hashes.text(environment, text, b.range().start(), b.range().end());
                 }
-                int newline = text.indexOf('\n', b.range().end());
-                from = newline < 0 ? text.length() : newline + 1;
+                from = Math.min(text.length(), lineBreak(text, b.range().end()) + 1);
             }
         }
         return new Keys(keys, environment, declared.size());
@@ -209,14 +208,14 @@ public final class RuleMemo {
             for (int i = 0; i < at.length; i++) at[i] = statements.get(i).range().start();
             starts.put(path, at);
         }
-        long environment = mixName(0xcbf29ce484222325L, unit.dialect().name());
+        long environment = Hashes.name(Hashes.START, unit.dialect().name());
         // Where each table's statements are in their files' lists (-1: not found).
         int[][] statement = new int[tables.size()][];
         Set<String> related = new HashSet<>();
         for (int i = 0; i < tables.size(); i++) {
             Table t = tables.get(i);
-            environment = mixName(mixName(environment, t.name().schema()), t.name().name());
-            for (dev.schemawise.model.Column c : t.columns()) environment = mixName(environment, c.name());
+            environment = Hashes.name(Hashes.name(environment, t.name().schema()), t.name().name());
+            for (dev.schemawise.model.Column c : t.columns()) environment = Hashes.name(environment, c.name());
             List<SourceRef> history = t.history();
             statement[i] = new int[history.size()];
             for (int k = 0; k < history.size(); k++) {
@@ -234,13 +233,13 @@ public final class RuleMemo {
         for (String path : unit.files()) {
             FileReport file = files.get(path);
             if (file == null) continue;
-            environment = mixName(environment, path);
+            environment = Hashes.name(environment, path);
             String text = file.text();
             boolean[] marks = shaping.get(path);
             List<Statement> statements = file.sql().statements();
             for (int i = 0; i < statements.size(); i++) {
                 Span r = statements.get(i).range();
-                environment = marks[i] ? mixName(environment, "\u0001") : mix(environment, text, r.start(), Math.min(r.end(), text.length()));
+                environment = marks[i] ? Hashes.name(environment, "\u0001") : Hashes.text(environment, text, r.start(), Math.min(r.end(), text.length()));
             }
         }
         Map<Object, List<Piece>> keys = new HashMap<>();
@@ -279,18 +278,13 @@ public final class RuleMemo {
         if (statement instanceof CreateTable c && (c.likeTable() != null || c.partitionOf() != null)) return null;
         Span range = statement.range();
         String text = file.text();
-        int from = 0;
-        if (at > 0) {
-            int newline = text.indexOf('\n', statements.get(at - 1).range().end());
-            from = newline < 0 ? text.length() : newline + 1;
-        }
+        int from = at == 0 ? 0 : Math.min(text.length(), lineBreak(text, statements.get(at - 1).range().end()) + 1);
         if (from > range.start() || range.end() > text.length()) return null;
-        int newline = text.indexOf('\n', range.end());
-        int end = newline < 0 ? text.length() : newline;
+        int end = lineBreak(text, range.end());
         if (near(file.sql().errors(), from, end) || !separated(text, from, range.start())) return null;
         int line = file.lines().line(from);
         // The line above must not read as a comment, or the comments heading the statement would run on above it.
-        if (line > 0 && comment(text, file.lines().lineStart(line - 1), from)) return null;
+        if (line > 0 && commentAt(text, firstNonBlank(text, file.lines().lineStart(line - 1), from), from)) return null;
         return new Piece(file.path(), from, end, line);
     }
 
@@ -313,35 +307,34 @@ public final class RuleMemo {
         while (line < blockStart) {
             int end = text.indexOf('\n', line);
             if (end < 0 || end > blockStart) end = blockStart;
-            if (comment(text, line, end)) return true;
-            int i = line;
-            while (i < end && Character.isWhitespace(text.charAt(i))) i++;
-            if (i == end) return true;
+            int first = firstNonBlank(text, line, end);
+            if (first == end || commentAt(text, first, end)) return true;
             line = end + 1;
         }
         return false;
     }
 
-    /**
-     * Whether the line from {@code start} (up to {@code end}) reads as a comment to a rule that looks for comments
-     * heading a group of lines.
-     */
-    private static boolean comment(String text, int start, int end) {
+    /** Where the line break after {@code offset} is, or the end of the text. */
+    private static int lineBreak(String text, int offset) {
+        int newline = text.indexOf('\n', offset);
+        return newline < 0 ? text.length() : newline;
+    }
+
+    private static int firstNonBlank(String text, int start, int end) {
         int i = start;
         while (i < end && Character.isWhitespace(text.charAt(i))) i++;
-        if (i == end) return false;
-        char c = text.charAt(i);
-        char d = i + 1 < end ? text.charAt(i + 1) : 0;
+        return i;
+    }
+
+    /**
+     * Whether the text at {@code at} (up to {@code end}) reads as a comment to a rule that looks for comments heading a
+     * group of lines.
+     */
+    private static boolean commentAt(String text, int at, int end) {
+        if (at >= end) return false;
+        char c = text.charAt(at);
+        char d = at + 1 < end ? text.charAt(at + 1) : 0;
         return c == '*' || c == '#' || (c == '-' && d == '-') || (c == '/' && (d == '/' || d == '*'));
-    }
-
-    private static long mix(long h, String s, int from, int to) {
-        for (int i = from; i < to; i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        return (h ^ 0xff) * 0x100000001b3L;
-    }
-
-    private static long mixName(long h, String name) {
-        return name == null ? (h ^ 0xfe) * 0x100000001b3L : (h ^ name.hashCode()) * 0x100000001b3L ^ name.length();
     }
 
     /** One analysis of one schema. */

@@ -175,12 +175,16 @@ public class RuleMemoTest {
         for (long seed = 0; seed < 3; seed++) editAndCompare("schema.prisma", text, seed == 0 ? Config.DEFAULT : STRICT, seed, 25, seed == 1);
     }
 
+    /** The rule fixtures with this extension (not their expected texts after fixes), in path order. */
+    private static List<Path> fixtures(String extension) throws java.io.IOException {
+        try (Stream<Path> walk = Files.walk(TestFiles.repoRoot().resolve("server/src/test/resources/rules"))) {
+            return walk.filter(p -> p.toString().endsWith("." + extension) && !p.toString().endsWith(".fixed." + extension)).sorted().toList();
+        }
+    }
+
     @Test
     void editsOfEveryPrismaFixtureFindWhatAWholeCheckFinds() throws Exception {
-        List<Path> fixtures;
-        try (Stream<Path> walk = Files.walk(TestFiles.repoRoot().resolve("server/src/test/resources/rules"))) {
-            fixtures = walk.filter(p -> p.toString().endsWith(".prisma") && !p.toString().endsWith(".fixed.prisma")).sorted().toList();
-        }
+        List<Path> fixtures = fixtures("prisma");
         assertTrue(fixtures.size() > 30, "fixtures found: " + fixtures.size());
         for (Path p : fixtures) {
             String text = TestFiles.read(p);
@@ -219,10 +223,7 @@ public class RuleMemoTest {
 
     @Test
     void editsOfEverySqlFixtureFindWhatAWholeCheckFinds() throws Exception {
-        List<Path> fixtures;
-        try (Stream<Path> walk = Files.walk(TestFiles.repoRoot().resolve("server/src/test/resources/rules"))) {
-            fixtures = walk.filter(p -> p.toString().endsWith(".sql") && !p.toString().endsWith(".fixed.sql")).sorted().toList();
-        }
+        List<Path> fixtures = fixtures("sql");
         assertTrue(fixtures.size() > 100, "fixtures found: " + fixtures.size());
         for (Path p : fixtures) {
             String text = TestFiles.read(p);
