@@ -82,7 +82,8 @@ public final class Analyzer {
             try {
                 java.util.function.Predicate<dev.schemawise.model.Table> only = null;
                 if (task.plan() != null) {
-                    task.environment()[0] = task.rule().environment(new RuleContext(workspace, task.unit(), info, task.setting().options(), task.config(), f -> { }));
+                    task.environment()[0] = task.plan().environment(task.rule(),
+                            task.rule().environment(new RuleContext(workspace, task.unit(), info, task.setting().options(), task.config(), f -> { })));
                     only = task.plan().tables(task.rule(), task.environment()[0]);
                 }
                 task.rule().check(new RuleContext(workspace, task.unit(), info, task.setting().options(), task.config(), task.found()::add,

@@ -145,64 +145,184 @@ public final class NamingConvention implements Rule {
         return INFO;
     }
 
+    /**
+     * What it finds about a table depends on the table's own names and on the styles and number the whole schema
+     * expects ({@link #environment}), so that an edit re-checks only the tables it touched (see {@link Rule#perTable()}).
+     */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
+    /** The expected style of each kind of name and the expected number, with the reasons the messages give. */
+    @Override
+    public Object environment(RuleContext ctx) {
+        return ctx.prisma() ? prismaExpected(ctx) : sqlExpected(ctx);
+    }
+
     @Override
     public void check(RuleContext ctx) {
-        Config.Naming naming = ctx.config().naming();
-        if (naming == null) naming = new Config.Naming(null, null, null, null, null);
         if (ctx.prisma()) {
-            checkPrisma(ctx, naming);
+            checkPrisma(ctx);
         } else {
-            checkSql(ctx, naming);
+            checkSql(ctx);
         }
+    }
+
+    private static Config.Naming naming(RuleContext ctx) {
+        Config.Naming naming = ctx.config().naming();
+        return naming != null ? naming : new Config.Naming(null, null, null, null, null);
     }
 
     // ------------------------------------------------------------------ SQL
 
-    private void checkSql(RuleContext ctx, Config.Naming naming) {
-        List<Named> tables = new ArrayList<>();
-        List<Named> columns = new ArrayList<>();
-        List<Named> indexes = new ArrayList<>();
-        List<Named> constraints = new ArrayList<>();
-        List<Named> numbered = new ArrayList<>();
-        for (Table t : ctx.schema().tables()) {
+    /** What the names of a SQL schema should look like; a null part expects nothing. */
+    private record SqlExpected(Expected<Style> tables, Expected<Plurality> number, Expected<Style> columns, Expected<Style> indexes,
+                               Expected<Style> constraints) {}
+
+    /** The schema's expectations, worked out once per schema for {@link #environment} and {@link #check} both. */
+    private static SqlExpected sqlExpected(RuleContext ctx) {
+        Config.Naming naming = naming(ctx);
+        return Memo.of(ctx.schema(), "naming " + naming, () -> {
+            StyleVote tables = new StyleVote();
+            StyleVote columns = new StyleVote();
+            NumberVote numbers = new NumberVote();
+            for (Table t : ctx.schema().tables()) {
+                tables.add(t.name().name());
+                if (numbered(ctx, t)) numbers.add(t.name().name());
+                boolean oauth = oauthTable(t, false);
+                for (Column c : t.columns()) {
+                    if (!protocolName(c.name(), oauth)) columns.add(c.name());
+                }
+            }
+            Expected<Style> tableStyle = tables.expected(naming.tables(), "naming.tables", "tables", null);
+            // Index and constraint names made from the name of a table that strays (UserProfile_pkey) are left to that table's finding.
+            StyleVote indexes = new StyleVote();
+            StyleVote constraints = new StyleVote();
+            for (Table t : ctx.schema().tables()) {
+                String table = t.name().name();
+                boolean stray = strays(table, tableStyle);
+                for (Index i : t.indexes()) {
+                    if (i.name() != null && !(stray && i.name().contains(table))) indexes.add(i.name());
+                }
+                for (Constraint c : SchemaFacts.constraints(t)) {
+                    if (c.name() != null && !(stray && c.name().contains(table))) constraints.add(c.name());
+                }
+            }
+            return new SqlExpected(tableStyle, numbers.expected(naming.plurality(), "tables"), columns.expected(naming.columns(), "naming.columns", "columns", null),
+                    indexes.expected(naming.indexes(), "naming.indexes", "named indexes", null),
+                    constraints.expected(naming.constraints(), "naming.constraints", "named constraints", null));
+        });
+    }
+
+    /** Whether a table's name is held to the schema's number: not a partition, nor a table linking two others. */
+    private static boolean numbered(RuleContext ctx, Table t) {
+        return t.partitionOf() == null && !SchemaFacts.isLinkTable(ctx.schema(), t);
+    }
+
+    /** Whether a name shows a style other than the expected one. */
+    private static boolean strays(String name, Expected<Style> expected) {
+        if (expected == null) return false;
+        Set<Style> styles = styles(name);
+        return !styles.isEmpty() && !styles.contains(expected.value());
+    }
+
+    private void checkSql(RuleContext ctx) {
+        SqlExpected expected = sqlExpected(ctx);
+        for (Table t : ctx.tables()) {
             String table = t.name().name();
             Named named = new Named(table, () -> SqlSource.nameAt(ctx, t.source(), t.history(), table), "table " + table, null);
-            tables.add(named);
-            if (t.partitionOf() == null && !SchemaFacts.isLinkTable(ctx.schema(), t)) numbered.add(named);
-            Set<String> tableColumns = columnNames(t, false);
+            boolean numbered = numbered(ctx, t);
+            UnaryOperator<String> tableName = name -> suggestion(name, expected.tables(), numbered ? expected.number() : null);
+            boolean stray = reportStyle(ctx, null, List.of(named), expected.tables(), "tables", tableName);
+            if (numbered) reportNumber(ctx, named, expected.number(), tableName);
+            List<Named> columns = new ArrayList<>();
+            boolean oauth = oauthTable(t, false);
             for (Column c : t.columns()) {
-                if (protocolName(c.name(), tableColumns)) continue;
+                if (protocolName(c.name(), oauth)) continue;
                 columns.add(new Named(c.name(), () -> SqlSource.nameAt(ctx, c.source(), c.history(), c.name()), "column " + table + "." + c.name(), named));
             }
+            reportStyle(ctx, named, columns, expected.columns(), "columns", null);
+            List<Named> indexes = new ArrayList<>();
             for (Index i : t.indexes()) {
-                if (i.name() != null) indexes.add(new Named(i.name(), () -> SqlSource.nameAt(ctx, i.source(), List.of(), i.name()), "index " + i.name(), named));
+                if (i.name() != null && !(stray && i.name().contains(table))) {
+                    indexes.add(new Named(i.name(), () -> SqlSource.nameAt(ctx, i.source(), List.of(), i.name()), "index " + i.name(), named));
+                }
             }
+            reportStyle(ctx, named, indexes, expected.indexes(), "named indexes", null);
+            List<Named> constraints = new ArrayList<>();
             for (Constraint c : SchemaFacts.constraints(t)) {
-                if (c.name() != null) {
+                if (c.name() != null && !(stray && c.name().contains(table))) {
                     constraints.add(new Named(c.name(), () -> SqlSource.nameAt(ctx, c.source(), List.of(), c.name()), "constraint " + c.name(), named));
                 }
             }
+            reportStyle(ctx, named, constraints, expected.constraints(), "named constraints", null);
         }
-        Expected<Style> tableStyle = expectedStyle(tables, naming.tables(), "naming.tables", "tables", null);
-        Expected<Plurality> tableNumber = expectedNumber(numbered, naming.plurality(), "tables");
-        UnaryOperator<String> tableName = name -> suggestion(name, tableStyle, numbered.stream().anyMatch(n -> n.name().equals(name)) ? tableNumber : null);
-        Set<Named> strayTables = reportStyle(ctx, tables, tableStyle, "tables", tableName);
-        reportNumber(ctx, numbered, tableNumber, tableName);
-        reportStyle(ctx, columns, expectedStyle(columns, naming.columns(), "naming.columns", "columns", null), "columns", null);
-        // Index and constraint names made from the name of a table that strays (UserProfile_pkey) are left to that table's finding.
-        indexes.removeIf(n -> strayTables.contains(n.owner()) && n.name().contains(n.owner().name()));
-        constraints.removeIf(n -> strayTables.contains(n.owner()) && n.name().contains(n.owner().name()));
-        reportStyle(ctx, indexes, expectedStyle(indexes, naming.indexes(), "naming.indexes", "named indexes", null), "named indexes", null);
-        reportStyle(ctx, constraints, expectedStyle(constraints, naming.constraints(), "naming.constraints", "named constraints", null), "named constraints", null);
     }
 
-    /** The configured style, else the schema's dominant one, else {@code fallback} (Prisma's convention); null for none ("any"). */
-    private static Expected<Style> expectedStyle(List<Named> names, String configured, String key, String kind, Expected<Style> fallback) {
-        if ("any".equals(configured)) return null;
-        Style style = Style.configured(configured);
-        if (style != null) return new Expected<>(style, "the configuration asks for " + configured + " (" + key + ")");
-        Expected<Style> dominant = dominantStyle(names, kind);
-        return dominant != null ? dominant : fallback;
+    /** Counts the styles of the names of one kind, to find the dominant one. */
+    private static final class StyleVote {
+        private final int[] counts = new int[Style.values().length];
+        private int total;
+
+        void add(String name) {
+            Style single = single(name);
+            if (single == null) return;
+            counts[single.ordinal()]++;
+            total++;
+        }
+
+        /** The configured style, else the schema's dominant one, else {@code fallback} (Prisma's convention); null for none ("any"). */
+        Expected<Style> expected(String configured, String key, String kind, Expected<Style> fallback) {
+            if ("any".equals(configured)) return null;
+            Style style = Style.configured(configured);
+            if (style != null) return new Expected<>(style, "the configuration asks for " + configured + " (" + key + ")");
+            Expected<Style> dominant = dominant(kind);
+            return dominant != null ? dominant : fallback;
+        }
+
+        /** The style of at least 75% of at least 5 names that show one; names made of parts in several styles (Table_column_key) set none. */
+        private Expected<Style> dominant(String kind) {
+            if (total < ENOUGH) return null;
+            for (Style style : Style.values()) {
+                int count = counts[style.ordinal()];
+                if (count > 0 && count >= DOMINANT * total && style != Style.MIXED) {
+                    return new Expected<>(style, count + " of the " + total + " " + kind + " of this schema that show a style ("
+                            + percent(count, total) + ") are " + style.label);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Counts the plural and singular names of tables (models). */
+    private static final class NumberVote {
+        private int plural;
+        private int singular;
+
+        void add(String name) {
+            Plurality number = number(name);
+            if (number == Plurality.PLURAL) plural++;
+            if (number == Plurality.SINGULAR) singular++;
+        }
+
+        /** The configured number, else the number of at least 75% of at least 5 names that show one; null for none. */
+        Expected<Plurality> expected(String configured, String kind) {
+            if ("any".equals(configured)) return null;
+            if ("plural".equals(configured) || "singular".equals(configured)) {
+                return new Expected<>(configured.equals("plural") ? Plurality.PLURAL : Plurality.SINGULAR,
+                        "the configuration asks for " + configured + " names (naming.plurality)");
+            }
+            int total = plural + singular;
+            if (total < ENOUGH) return null;
+            if (plural >= DOMINANT * total) {
+                return new Expected<>(Plurality.PLURAL, plural + " of the " + total + " " + kind + " of this schema (" + percent(plural, total) + ") have plural names");
+            }
+            if (singular >= DOMINANT * total) {
+                return new Expected<>(Plurality.SINGULAR, singular + " of the " + total + " " + kind + " of this schema (" + percent(singular, total) + ") have singular names");
+            }
+            return null;
+        }
     }
 
     /** A name as the expectations would have it (for messages), or null when there is nothing to suggest. */
@@ -217,99 +337,43 @@ public final class NamingConvention implements Rule {
      * Reports the names that do not follow the expected style. When every name of one table that shows a style strays the
      * same way (a table written in another convention), one finding on the table says so instead of one per column.
      *
+     * @param owner  the table (model) the names belong to, or null for names of tables (models)
      * @param rename how to suggest a new name; null to convert the style only
-     * @return the names reported
+     * @return whether a name was reported
      */
-    private static Set<Named> reportStyle(RuleContext ctx, List<Named> names, Expected<Style> expected, String kind, UnaryOperator<String> rename) {
-        Set<Named> reported = new LinkedHashSet<>();
-        if (expected == null) return reported;
+    private static boolean reportStyle(RuleContext ctx, Named owner, List<Named> names, Expected<Style> expected, String kind, UnaryOperator<String> rename) {
+        if (expected == null) return false;
         UnaryOperator<String> suggest = rename != null ? rename : name -> suggestion(name, expected, null);
-        Map<Named, List<Named>> strayByOwner = new LinkedHashMap<>();
-        Map<Named, Integer> styledByOwner = new LinkedHashMap<>();
+        int styled = 0;
         List<Named> strays = new ArrayList<>();
         for (Named n : names) {
             Set<Style> styles = styles(n.name());
-            if (styles.size() == 1 && n.owner() != null) styledByOwner.merge(n.owner(), 1, Integer::sum);
-            if (styles.isEmpty() || styles.contains(expected.value())) continue;
-            strays.add(n);
-            if (n.owner() != null) strayByOwner.computeIfAbsent(n.owner(), k -> new ArrayList<>()).add(n);
+            if (styles.size() == 1) styled++;
+            if (!styles.isEmpty() && !styles.contains(expected.value())) strays.add(n);
         }
-        Set<Named> grouped = new HashSet<>();
-        for (Map.Entry<Named, List<Named>> e : strayByOwner.entrySet()) {
-            List<Named> group = e.getValue();
-            boolean sameStyle = group.stream().map(n -> styles(n.name())).distinct().count() == 1;
-            if (group.size() < 2 || !sameStyle || group.size() != styledByOwner.getOrDefault(e.getKey(), 0)) continue;
-            grouped.addAll(group);
-            Named first = group.get(0);
+        if (strays.isEmpty()) return false;
+        if (owner != null && strays.size() >= 2 && strays.size() == styled && strays.stream().map(n -> styles(n.name())).distinct().count() == 1) {
+            Named first = strays.get(0);
             String suggestion = suggest.apply(first.name());
-            ctx.report(e.getKey().at(), "the " + kind + " of " + e.getKey().label() + " are " + describe(styles(first.name())) + " (" + group.size()
+            ctx.report(owner.at(), "the " + kind + " of " + owner.label() + " are " + describe(styles(first.name())) + " (" + strays.size()
                     + " of them), but " + expected.why() + "; rename them" + (suggestion == null ? "" : ", e.g. " + first.name() + " to " + suggestion));
-            reported.addAll(group);
+            return true;
         }
         for (Named n : strays) {
-            if (grouped.contains(n)) continue;
             String suggestion = suggest.apply(n.name());
             ctx.report(n.at(), n.label() + " is " + describe(styles(n.name())) + ", but " + expected.why() + "; rename it"
                     + (suggestion == null ? "" : ", e.g. to " + suggestion));
-            reported.add(n);
         }
-        return reported;
+        return true;
     }
 
-    /** The style of at least 75% of at least 5 names that show one; names made of parts in several styles (Table_column_key) set none. */
-    private static Expected<Style> dominantStyle(List<Named> names, String kind) {
-        Map<Style, Integer> counts = new EnumMap<>(Style.class);
-        int total = 0;
-        for (Named n : names) {
-            Set<Style> styles = styles(n.name());
-            if (styles.size() != 1) continue;
-            counts.merge(styles.iterator().next(), 1, Integer::sum);
-            total++;
-        }
-        if (total < ENOUGH) return null;
-        for (Map.Entry<Style, Integer> e : counts.entrySet()) {
-            if (e.getValue() >= DOMINANT * total && e.getKey() != Style.MIXED) {
-                return new Expected<>(e.getKey(), e.getValue() + " of the " + total + " " + kind + " of this schema that show a style ("
-                        + percent(e.getValue(), total) + ") are " + e.getKey().label);
-            }
-        }
-        return null;
-    }
-
-    /** The configured number, else the number of at least 75% of at least 5 names that show one; null for none. */
-    private static Expected<Plurality> expectedNumber(List<Named> tables, String configured, String kind) {
-        if ("any".equals(configured)) return null;
-        if ("plural".equals(configured) || "singular".equals(configured)) {
-            return new Expected<>(configured.equals("plural") ? Plurality.PLURAL : Plurality.SINGULAR,
-                    "the configuration asks for " + configured + " names (naming.plurality)");
-        }
-        int plural = 0;
-        int singular = 0;
-        for (Named n : tables) {
-            Plurality number = number(n.name());
-            if (number == Plurality.PLURAL) plural++;
-            if (number == Plurality.SINGULAR) singular++;
-        }
-        int total = plural + singular;
-        if (total < ENOUGH) return null;
-        if (plural >= DOMINANT * total) {
-            return new Expected<>(Plurality.PLURAL, plural + " of the " + total + " " + kind + " of this schema (" + percent(plural, total) + ") have plural names");
-        }
-        if (singular >= DOMINANT * total) {
-            return new Expected<>(Plurality.SINGULAR, singular + " of the " + total + " " + kind + " of this schema (" + percent(singular, total) + ") have singular names");
-        }
-        return null;
-    }
-
-    private static void reportNumber(RuleContext ctx, List<Named> tables, Expected<Plurality> expected, UnaryOperator<String> rename) {
+    private static void reportNumber(RuleContext ctx, Named n, Expected<Plurality> expected, UnaryOperator<String> rename) {
         if (expected == null) return;
-        for (Named n : tables) {
-            Plurality number = number(n.name());
-            if (number == null || number == expected.value()) continue;
-            String suggestion = rename.apply(n.name());
-            ctx.report(n.at(), n.label() + " is " + (number == Plurality.PLURAL ? "plural" : "singular") + ", but " + expected.why() + "; rename it"
-                    + (suggestion == null ? "" : ", e.g. to " + suggestion));
-        }
+        Plurality number = number(n.name());
+        if (number == null || number == expected.value()) return;
+        String suggestion = rename.apply(n.name());
+        ctx.report(n.at(), n.label() + " is " + (number == Plurality.PLURAL ? "plural" : "singular") + ", but " + expected.why() + "; rename it"
+                + (suggestion == null ? "" : ", e.g. to " + suggestion));
     }
 
     private static String percent(int part, int total) {
@@ -318,43 +382,85 @@ public final class NamingConvention implements Rule {
 
     // ------------------------------------------------------------------ Prisma
 
-    private void checkPrisma(RuleContext ctx, Config.Naming naming) {
-        List<Named> models = new ArrayList<>();
-        List<Named> fields = new ArrayList<>();
-        List<Named> numbered = new ArrayList<>();
-        List<Mapping> tableMappings = new ArrayList<>();
-        List<Mapping> columnMappings = new ArrayList<>();
-        for (Table t : ctx.schema().tables()) {
+    /**
+     * What the names of a Prisma schema should look like: models' and fields' styles, models' number, and what the
+     * database names (@@map, @map) must follow; a null part expects nothing.
+     */
+    private record PrismaExpected(Expected<Style> models, Expected<Plurality> number, Expected<Style> fields, Mappings tables, Mappings columns) {}
+
+    /** A model's or field's Prisma name, its database name, and whether an @@map (@map) gives that. */
+    private record MapVote(String declared, String database, boolean mapped) {}
+
+    /**
+     * What database names must follow: with {@code configured}, that style, for every name; otherwise names needing a
+     * mapping to reach {@code style} must have one, since {@code needingMapped} of the {@code needing} such names do
+     * ({@code number}: the number mapped table names share, or null).
+     */
+    private record Mappings(String configured, String key, Style style, int needingMapped, int needing, Plurality number) {}
+
+    /** The schema's expectations, worked out once per schema for {@link #environment} and {@link #check} both. */
+    private static PrismaExpected prismaExpected(RuleContext ctx) {
+        Config.Naming naming = naming(ctx);
+        return Memo.of(ctx.schema(), "naming " + naming, () -> {
+            StyleVote models = new StyleVote();
+            StyleVote fields = new StyleVote();
+            NumberVote numbers = new NumberVote();
+            List<MapVote> tableMappings = new ArrayList<>();
+            List<MapVote> columnMappings = new ArrayList<>();
+            for (Table t : ctx.schema().tables()) {
+                if (t.origin() != Table.Origin.PRISMA_MODEL) continue;
+                PrismaAst.Block block = PrismaSource.block(ctx, t);
+                if (block == null) continue;
+                models.add(t.declaredName());
+                if (!SchemaFacts.isLinkTable(ctx.schema(), t)) numbers.add(t.declaredName());
+                tableMappings.add(new MapVote(t.declaredName(), t.name().name(), PrismaSource.stringArgument(block.attribute("map"), "name", true) != null));
+                boolean oauth = oauthTable(t, true);
+                for (Column c : t.columns()) {
+                    if (!protocolName(c.declaredName(), oauth)) fields.add(c.declaredName());
+                    columnMappings.add(new MapVote(c.declaredName(), c.name(), columnMap(block, c) != null));
+                }
+            }
+            // A configured style is the database's (checked on the mapped names below); the Prisma names keep Prisma's convention.
+            Expected<Style> modelStyle = "any".equals(naming.tables()) ? null
+                    : models.expected(null, null, "models", new Expected<>(Style.PASCAL, "Prisma's convention is PascalCase model names"));
+            Expected<Style> fieldStyle = "any".equals(naming.columns()) ? null
+                    : fields.expected(null, null, "fields", new Expected<>(Style.CAMEL, "Prisma's convention is camelCase field names"));
+            return new PrismaExpected(modelStyle, numbers.expected(naming.plurality(), "models"), fieldStyle,
+                    mappings(tableMappings, naming.tables(), "naming.tables", true), mappings(columnMappings, naming.columns(), "naming.columns", false));
+        });
+    }
+
+    private static PrismaAst.StringValue columnMap(PrismaAst.Block block, Column c) {
+        PrismaAst.Field f = PrismaSource.field(block, c.declaredName());
+        return PrismaSource.stringArgument(f == null ? null : f.attribute("map"), "name", true);
+    }
+
+    private void checkPrisma(RuleContext ctx) {
+        PrismaExpected expected = prismaExpected(ctx);
+        for (Table t : ctx.tables()) {
             if (t.origin() != Table.Origin.PRISMA_MODEL) continue;
             PrismaAst.Block block = PrismaSource.block(ctx, t);
             if (block == null) continue;
             Named model = new Named(t.declaredName(), t.source(), "model " + t.declaredName());
-            models.add(model);
-            if (!SchemaFacts.isLinkTable(ctx.schema(), t)) numbered.add(model);
+            boolean numbered = !SchemaFacts.isLinkTable(ctx.schema(), t);
+            UnaryOperator<String> modelName = name -> suggestion(name, expected.models(), numbered ? expected.number() : null);
+            reportStyle(ctx, null, List.of(model), expected.models(), "models", modelName);
+            if (numbered) reportNumber(ctx, model, expected.number(), modelName);
             PrismaAst.StringValue tableMap = PrismaSource.stringArgument(block.attribute("map"), "name", true);
-            tableMappings.add(new Mapping(model, t.name().name(), tableMap == null ? null : range(ctx, t.source().file(), tableMap), "@@map", "table"));
-            Set<String> fieldNames = columnNames(t, true);
+            reportMapping(ctx, new Mapping(model, t.name().name(), tableMap == null ? null : range(ctx, t.source().file(), tableMap), "@@map", "table"),
+                    expected.tables(), "models");
+            List<Named> fields = new ArrayList<>();
+            List<Mapping> columnMappings = new ArrayList<>();
+            boolean oauth = oauthTable(t, true);
             for (Column c : t.columns()) {
                 Named field = new Named(c.declaredName(), c.source(), "field " + t.declaredName() + "." + c.declaredName(), model);
-                if (!protocolName(c.declaredName(), fieldNames)) fields.add(field);
-                PrismaAst.Field f = PrismaSource.field(block, c.declaredName());
-                PrismaAst.StringValue columnMap = PrismaSource.stringArgument(f == null ? null : f.attribute("map"), "name", true);
+                if (!protocolName(c.declaredName(), oauth)) fields.add(field);
+                PrismaAst.StringValue columnMap = columnMap(block, c);
                 columnMappings.add(new Mapping(field, c.name(), columnMap == null ? null : range(ctx, c.source().file(), columnMap), "@map", "column"));
             }
+            reportStyle(ctx, model, fields, expected.fields(), "fields", null);
+            for (Mapping m : columnMappings) reportMapping(ctx, m, expected.columns(), "fields");
         }
-        // A configured style is the database's (checked on the mapped names below); the Prisma names keep Prisma's convention.
-        Expected<Style> modelStyle = "any".equals(naming.tables()) ? null
-                : expectedStyle(models, null, null, "models", new Expected<>(Style.PASCAL, "Prisma's convention is PascalCase model names"));
-        Expected<Plurality> modelNumber = expectedNumber(numbered, naming.plurality(), "models");
-        UnaryOperator<String> modelName = name -> suggestion(name, modelStyle, numbered.stream().anyMatch(n -> n.name().equals(name)) ? modelNumber : null);
-        reportStyle(ctx, models, modelStyle, "models", modelName);
-        reportNumber(ctx, numbered, modelNumber, modelName);
-        if (!"any".equals(naming.columns())) {
-            reportStyle(ctx, fields, expectedStyle(fields, null, null, "fields", new Expected<>(Style.CAMEL, "Prisma's convention is camelCase field names")),
-                    "fields", null);
-        }
-        checkMappings(ctx, tableMappings, naming.tables(), "naming.tables", "models");
-        checkMappings(ctx, columnMappings, naming.columns(), "naming.columns", "fields");
     }
 
     /** A model or field and the database name it gets: {@code map} is the range of its @@map/@map string, or null. */
@@ -362,52 +468,64 @@ public final class NamingConvention implements Rule {
 
     /**
      * With a configured style, every database name must follow it. Otherwise, when most models (fields) that need a
-     * mapping to reach the database style have one, the others are reported.
+     * mapping to reach the database style have one, the others are to be reported; null when nothing is.
      */
-    private static void checkMappings(RuleContext ctx, List<Mapping> mappings, String configured, String key, String kind) {
-        if ("any".equals(configured)) return;
+    private static Mappings mappings(List<MapVote> mappings, String configured, String key, boolean tables) {
+        if ("any".equals(configured)) return null;
         Style style = Style.configured(configured);
-        if (style != null) {
-            for (Mapping m : mappings) {
-                Set<Style> styles = styles(m.databaseName());
-                if (styles.isEmpty() || styles.contains(style)) continue;
-                String suggestion = convert(m.databaseName(), style);
-                String message = m.declared().label() + (m.map() != null ? " maps to " : " names its ") + m.object() + " " + m.databaseName() + ", which is "
-                        + describe(styles) + ", but the configuration asks for " + configured + " (" + key + ")";
-                if (m.map() != null) {
-                    ctx.report(m.map(), message + "; map it to " + (suggestion == null ? "another name" : suggestion));
-                } else {
-                    ctx.report(m.declared().at(), message + "; give it " + m.attribute() + "(\"" + (suggestion == null ? "..." : suggestion) + "\")");
-                }
+        if (style != null) return new Mappings(configured, key, style, 0, 0, null);
+        List<MapVote> mapped = mappings.stream().filter(MapVote::mapped).toList();
+        Style databaseStyle = mostCompatible(mapped);
+        if (databaseStyle == null) return null;
+        int needing = 0;
+        int needingMapped = 0;
+        for (MapVote m : mappings) {
+            if (!needsMapping(m.declared(), databaseStyle)) continue;
+            needing++;
+            if (m.mapped()) needingMapped++;
+        }
+        if (needingMapped < ENOUGH || needingMapped < DOMINANT * needing) return null;
+        return new Mappings(null, null, databaseStyle, needingMapped, needing, tables ? dominantNumber(mapped) : null);
+    }
+
+    /** Whether a Prisma name shows a style, not the database's: its table (column) needs a mapping to follow that. */
+    private static boolean needsMapping(String declared, Style databaseStyle) {
+        Set<Style> styles = styles(declared);
+        return !styles.contains(databaseStyle) && !styles.isEmpty();
+    }
+
+    private static void reportMapping(RuleContext ctx, Mapping m, Mappings expected, String kind) {
+        if (expected == null) return;
+        if (expected.configured() != null) {
+            Set<Style> styles = styles(m.databaseName());
+            if (styles.isEmpty() || styles.contains(expected.style())) return;
+            String suggestion = convert(m.databaseName(), expected.style());
+            String message = m.declared().label() + (m.map() != null ? " maps to " : " names its ") + m.object() + " " + m.databaseName() + ", which is "
+                    + describe(styles) + ", but the configuration asks for " + expected.configured() + " (" + expected.key() + ")";
+            if (m.map() != null) {
+                ctx.report(m.map(), message + "; map it to " + (suggestion == null ? "another name" : suggestion));
+            } else {
+                ctx.report(m.declared().at(), message + "; give it " + m.attribute() + "(\"" + (suggestion == null ? "..." : suggestion) + "\")");
             }
             return;
         }
-        List<Mapping> mapped = mappings.stream().filter(m -> m.map() != null).toList();
-        Style databaseStyle = mostCompatible(mapped);
-        if (databaseStyle == null) return;
-        List<Mapping> needing = mappings.stream().filter(m -> {
-            Set<Style> styles = styles(m.declared().name());
-            return !styles.contains(databaseStyle) && !styles.isEmpty();
-        }).toList();
-        long needingMapped = needing.stream().filter(m -> m.map() != null).count();
-        if (needingMapped < ENOUGH || needingMapped < DOMINANT * needing.size()) return;
-        Plurality number = "models".equals(kind) ? dominantNumber(mapped) : null;
-        for (Mapping m : needing) {
-            if (m.map() != null) continue;
-            String suggestion = convert(m.declared().name(), databaseStyle);
-            if (suggestion != null && number != null && number(suggestion) != null && number(suggestion) != number) suggestion = renumber(suggestion, number);
-            ctx.report(m.declared().at(), m.declared().label() + " has no " + m.attribute() + ", so its " + m.object() + " is named " + m.databaseName() + ", but "
-                    + needingMapped + " of the " + needing.size() + " " + kind + " whose names are not " + databaseStyle.label + " (" + percent((int) needingMapped, needing.size())
-                    + ") map to " + databaseStyle.label + " " + m.object() + " names; add " + m.attribute() + "(\"" + (suggestion == null ? "..." : suggestion) + "\")");
-        }
+        Style databaseStyle = expected.style();
+        if (m.map() != null || !needsMapping(m.declared().name(), databaseStyle)) return;
+        String suggestion = convert(m.declared().name(), databaseStyle);
+        Plurality number = expected.number();
+        if (suggestion != null && number != null && number(suggestion) != null && number(suggestion) != number) suggestion = renumber(suggestion, number);
+        ctx.report(m.declared().at(), m.declared().label() + " has no " + m.attribute() + ", so its " + m.object() + " is named " + m.databaseName() + ", but "
+                + expected.needingMapped() + " of the " + expected.needing() + " " + kind + " whose names are not " + databaseStyle.label + " ("
+                + percent(expected.needingMapped(), expected.needing()) + ") map to " + databaseStyle.label + " " + m.object() + " names; add " + m.attribute()
+                + "(\"" + (suggestion == null ? "..." : suggestion) + "\")");
     }
 
     /** The style that at least 75% of the mapped names are compatible with (snake_case first on a tie), or null. */
-    private static Style mostCompatible(List<Mapping> mapped) {
+    private static Style mostCompatible(List<MapVote> mapped) {
         if (mapped.size() < ENOUGH) return null;
         int[] compatible = new int[Style.values().length];
-        for (Mapping m : mapped) {
-            for (Style style : styles(m.databaseName())) compatible[style.ordinal()]++;
+        for (MapVote m : mapped) {
+            for (Style style : styles(m.database())) compatible[style.ordinal()]++;
         }
         for (Style style : Style.values()) {
             if (compatible[style.ordinal()] >= DOMINANT * mapped.size()) return style;
@@ -415,11 +533,11 @@ public final class NamingConvention implements Rule {
         return null;
     }
 
-    private static Plurality dominantNumber(List<Mapping> mapped) {
+    private static Plurality dominantNumber(List<MapVote> mapped) {
         int plural = 0;
         int singular = 0;
-        for (Mapping m : mapped) {
-            Plurality n = number(m.databaseName());
+        for (MapVote m : mapped) {
+            Plurality n = number(m.database());
             if (n == Plurality.PLURAL) plural++;
             if (n == Plurality.SINGULAR) singular++;
         }
@@ -443,16 +561,20 @@ public final class NamingConvention implements Rule {
      * snake_case field of a table storing OAuth tokens (an Auth.js Account: access_token, refresh_token, expires_at and
      * the provider's other fields, which the adapter requires under the names the OAuth response gives them).
      */
-    private static boolean protocolName(String column, Set<String> tableColumns) {
+    private static boolean protocolName(String column, boolean oauthTable) {
         if (UTM_FIELDS.contains(column)) return true;
-        boolean oauthTable = tableColumns.contains("access_token") || tableColumns.contains("refresh_token");
-        return oauthTable && styles(column).equals(EnumSet.of(Style.SNAKE));
+        return oauthTable && styles(column).equals(SNAKE_ONLY);
     }
 
-    private static Set<String> columnNames(Table t, boolean declared) {
-        Set<String> out = new HashSet<>();
-        for (Column c : t.columns()) out.add(declared ? c.declaredName() : c.name());
-        return out;
+    private static final Set<Style> SNAKE_ONLY = EnumSet.of(Style.SNAKE);
+
+    /** Whether a table stores OAuth tokens: it has an access_token or refresh_token column (field). */
+    private static boolean oauthTable(Table t, boolean declared) {
+        for (Column c : t.columns()) {
+            String name = declared ? c.declaredName() : c.name();
+            if (name.equals("access_token") || name.equals("refresh_token")) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ styles
@@ -468,6 +590,12 @@ public final class NamingConvention implements Rule {
     /** The styles a name is written in (memoized: the same names come back on every analysis). */
     static Set<Style> styles(String name) {
         return STYLES.get(name, n -> java.util.Collections.unmodifiableSet(computeStyles(n)));
+    }
+
+    /** The one style a name is written in, or null when it shows none or several. */
+    private static Style single(String name) {
+        Set<Style> styles = styles(name);
+        return styles.size() == 1 ? styles.iterator().next() : null;
     }
 
     private static Set<Style> computeStyles(String name) {

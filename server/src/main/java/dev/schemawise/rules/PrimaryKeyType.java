@@ -75,12 +75,11 @@ public final class PrimaryKeyType implements Rule {
             Column key = t.column(t.primaryKey().columns().get(0));
             if (key == null || key.type().isArray() || !flagged(ctx, key, prefer)) continue;
             if (isForeignKeyColumn(t, key) || isLookup(t, references)) continue;
-            List<Fix> fixes = new ArrayList<>();
-            if (!prefer.equals("uuid") && narrow(ctx, key)) {
-                Fix fix = widen(ctx, t, key, references);
-                if (fix != null) fixes.add(fix);
-            }
-            ctx.report(key.source().file(), key.typeRange(), message(ctx, t, key, prefer), fixes);
+            // The fix follows every reference to the key: worked out only when asked for.
+            ctx.report(key.source().file(), key.typeRange(), message(ctx, t, key, prefer), () -> {
+                Fix fix = !prefer.equals("uuid") && narrow(ctx, key) ? widen(ctx, t, key, references) : null;
+                return fix == null ? List.of() : List.of(fix);
+            });
         }
     }
 

@@ -90,7 +90,11 @@ public final class RuleMemo {
         return out;
     }
 
-    private record UnitState(Config config, long environment, Map<Object, Placed> models) {}
+    /**
+     * A schema at one analysis: its configuration, the hash of what is not its tables' text, each table's state, and
+     * per rule the environment that rule read then (by place in {@link Rules#all()}).
+     */
+    private record UnitState(Config config, long environment, Map<Object, Placed> models, Object[] environments) {}
 
     /** How many tables the last analysis checked again (of the last schema it committed), or -1 for all of them. */
     synchronized int lastRechecked() {
@@ -151,7 +155,14 @@ public final class RuleMemo {
             if (unchanged) same++;
             next.put(e.getKey(), new Placed(unchanged ? state : new ModelState(files, texts), pieces, unchanged));
         }
-        return new Plan(unit, previous, new UnitState(config, keys.environment(), next), keys.tables() - same);
+        // Each table's state by the table itself: asked by every per-table rule about every table.
+        Map<Table, Placed> byTable = new java.util.IdentityHashMap<>();
+        for (Table t : unit.schema().tables()) {
+            Object id = id(t);
+            Placed placed = id == null ? null : next.get(id);
+            if (placed != null) byTable.put(t, placed);
+        }
+        return new Plan(unit, previous, new UnitState(config, keys.environment(), next, new Object[Rules.all().size()]), byTable, keys.tables() - same);
     }
 
     /** Each model's block; the names the models take from one another (as the mapper hashed them) and the other blocks' text. */
@@ -342,18 +353,38 @@ public final class RuleMemo {
         private final SchemaUnit unit;
         private final UnitState previous;
         private final UnitState next;
+        private final Map<Table, Placed> byTable;
         /** How many tables are checked again: those whose text changed, and those not kept (near a syntax error). */
         private final int rechecked;
 
-        private Plan(SchemaUnit unit, UnitState previous, UnitState next, int rechecked) {
+        private Plan(SchemaUnit unit, UnitState previous, UnitState next, Map<Table, Placed> byTable, int rechecked) {
             this.unit = unit;
             this.previous = previous;
             this.next = next;
+            this.byTable = byTable;
             this.rechecked = rechecked;
         }
 
-        /** Per rule, an environment of the last analysis found equal to this one's (equals can be costly). */
-        private final Object[] equalEnvironment = new Object[Rules.all().size()];
+        /**
+         * The environment a rule read this time, as the object of the last analysis when it is equal: what the tables
+         * found with it keep is then known to hold by identity, without comparing (an environment may hold an entry per
+         * table). Pass what this returns to {@link #tables} and {@link #merge}.
+         */
+        Object environment(Rule rule, Object computed) {
+            int index = INDEX.get(rule);
+            Object last = previous == null ? null : previous.environments()[index];
+            Object out = last != null && last.equals(computed) ? last : computed;
+            next.environments()[index] = out;
+            return out;
+        }
+
+        /**
+         * Per rule, whether each environment kept from earlier analyses (by identity) equals this one's: tables checked
+         * in different analyses hold different but often equal environments, and equals can be costly (one entry per
+         * table). Each rule's map is used by the one thread running that rule, then by {@link #merge} after it.
+         */
+        @SuppressWarnings("unchecked")
+        private final Map<Object, Boolean>[] equalEnvironment = new Map[Rules.all().size()];
 
         /** Whether what a rule found in a table last time is kept: the table's text and the rule's environment are the same. */
         private boolean kept(Placed model, int rule, Object environment) {
@@ -361,10 +392,11 @@ public final class RuleMemo {
             Found found = model.state().byRule[rule];
             if (found == null) return false;
             Object then = found.environment();
-            if (then == environment || (then != null && then == equalEnvironment[rule])) return true;
-            if (!java.util.Objects.equals(then, environment)) return false;
-            equalEnvironment[rule] = then;
-            return true;
+            if (then == environment) return true;
+            if (then == null || environment == null) return false;
+            Map<Object, Boolean> known = equalEnvironment[rule];
+            if (known == null) known = equalEnvironment[rule] = new java.util.IdentityHashMap<>();
+            return known.computeIfAbsent(then, environment::equals);
         }
 
         /**
@@ -376,8 +408,7 @@ public final class RuleMemo {
             if (previous == null) return null;
             int index = INDEX.get(rule);
             return t -> {
-                Object id = id(t);
-                Placed model = id == null ? null : next.models().get(id);
+                Placed model = byTable.get(t);
                 return model == null || !kept(model, index, environment);
             };
         }

@@ -196,6 +196,7 @@ public final class SchemaFacts {
      */
     public static boolean isLinkTable(Schema schema, Table table) {
         if (isJoinTable(table)) return true;
+        if (table.foreignKeys().size() < 2) return false; // links two tables named in its own name, below
         boolean prisma = table.isPrisma();
         Set<String> stems = new HashSet<>();
         for (String word : words(prisma ? table.declaredName() : table.name().name())) stems.add(stem(word));

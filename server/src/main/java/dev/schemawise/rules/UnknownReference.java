@@ -99,14 +99,45 @@ public final class UnknownReference implements Rule {
     private static final Pattern RENAME_TO = Pattern.compile("(?i)\\bALTER\\s+TABLE\\b[^;]*?\\bRENAME\\s+TO\\s+((?:\"[^\"]+\"|`[^`]+`|[\\w$]+)"
             + "(?:\\s*\\.\\s*(?:\"[^\"]+\"|`[^`]+`|[\\w$]+))?)");
 
+    /**
+     * What it finds about a SQL table's keys and indexes depends on that table, the names of the schema's tables and
+     * columns, and {@link #environment}; the model's problems and the queries are checked whole every time (see
+     * {@link Rule#perTable()}).
+     */
+    @Override
+    public boolean perTable() {
+        return true;
+    }
+
+    /**
+     * What a table's findings read of the rest: the names tables were renamed to, the tables whose columns are not all
+     * known, and each foreign key target that is not a table of the schema with whether it is to be reported.
+     */
+    @Override
+    public Object environment(RuleContext ctx) {
+        if (ctx.prisma()) return null;
+        Set<String> renamed = renamedTo(ctx);
+        java.util.Map<Table, Boolean> known = knownColumns(ctx);
+        List<Object> out = new ArrayList<>();
+        out.add(renamed);
+        for (Table t : ctx.schema().tables()) {
+            if (!columnsKnown(ctx, known, t)) out.add(t.name());
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (SchemaFacts.referencedTable(ctx, fk) == null) out.add(List.of(fk.targetTable(), unknownTarget(ctx, fk, renamed)));
+            }
+        }
+        return out;
+    }
+
     @Override
     public void check(RuleContext ctx) {
         Set<String> renamed = renamedTo(ctx);
         for (Problem p : ctx.unit().problems()) problem(ctx, p, renamed);
         if (ctx.prisma()) return; // the Prisma mapper reports unknown fields of relations and indexes as problems
-        for (Table t : ctx.schema().tables()) {
-            for (ForeignKey fk : t.foreignKeys()) foreignKey(ctx, t, fk, renamed);
-            if (!columnsKnown(ctx, t)) continue;
+        java.util.Map<Table, Boolean> known = knownColumns(ctx);
+        for (Table t : ctx.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) foreignKey(ctx, known, t, fk, renamed);
+            if (!columnsKnown(ctx, known, t)) continue;
             if (t.primaryKey() != null) ownColumns(ctx, t, t.primaryKey().columns(), t.primaryKey().source(), "primary key");
             for (UniqueConstraint u : t.uniques()) ownColumns(ctx, t, u.columns(), u.source(), "unique constraint");
             for (Index i : t.indexes()) {
@@ -118,7 +149,7 @@ public final class UnknownReference implements Rule {
                 ownColumns(ctx, t, columns, i.source(), "index" + (i.name() != null ? " " + i.name() : ""));
             }
         }
-        queries(ctx, renamed);
+        queries(ctx, known, renamed);
     }
 
     // ------------------------------------------------------------------ queries and views
@@ -129,12 +160,12 @@ public final class UnknownReference implements Rule {
      * were then (a later rename does not rewrite them); never for common table expressions, functions, subqueries,
      * or columns of anything but a known table with all its columns known.
      */
-    private static void queries(RuleContext ctx, Set<String> renamed) {
+    private static void queries(RuleContext ctx, java.util.Map<Table, Boolean> known, Set<String> renamed) {
         if (ctx.unit().kind() == dev.schemawise.workspace.SchemaUnit.Kind.MIGRATIONS || !QueryTables.workspaceHasTables(ctx.workspace())) return;
         for (QueryStatements.Query q : QueryStatements.of(ctx.workspace()).of(ctx.unit())) {
             if (q.origin() == QueryStatements.Origin.MIGRATION) continue;
             queryTables(ctx, q, renamed);
-            queryColumns(ctx, q);
+            queryColumns(ctx, known, q);
         }
     }
 
@@ -153,7 +184,7 @@ public final class UnknownReference implements Rule {
     private static final Set<String> NOT_COLUMNS = Set.of("true", "false", "null", "unknown", "default", "on", "off", "yes", "no",
             "oid", "ctid", "xmin", "xmax", "cmin", "cmax", "tableoid", "rowid", "_rowid_", "oid_");
 
-    private static void queryColumns(RuleContext ctx, QueryStatements.Query q) {
+    private static void queryColumns(RuleContext ctx, java.util.Map<Table, Boolean> known, QueryStatements.Query q) {
         QueryInfo info = q.info();
         // An unqualified name may also be an output alias, a whole-row reference, or a column of an enclosing query,
         // of a common table expression or of a subquery; it is reported only when none of that is possible.
@@ -165,13 +196,13 @@ public final class UnknownReference implements Rule {
             notColumns.add(QueryTables.fold(ref.name(), ctx.dialect()).toLowerCase(java.util.Locale.ROOT));
             if (ref.alias() != null) notColumns.add(QueryTables.fold(ref.alias(), ctx.dialect()).toLowerCase(java.util.Locale.ROOT));
             Table t = QueryTables.table(ctx, ref);
-            if (t == null || !columnsKnown(ctx, t)) allKnown = false;
+            if (t == null || !columnsKnown(ctx, known, t)) allKnown = false;
             else tables.add(t);
         }
         for (ColumnUse u : info.columnUses()) {
             if (u.table() == null) continue;
             Table t = QueryTables.table(ctx, u.table());
-            if (t == null || !columnsKnown(ctx, t) || QueryTables.column(ctx, t, u.column()) != null) continue;
+            if (t == null || !columnsKnown(ctx, known, t) || QueryTables.column(ctx, t, u.column()) != null) continue;
             // Schemas of one workspace may disagree about a table the query's own schema does not have: any of them will do.
             if (ctx.unit().schema().table(QueryTables.name(u.table(), ctx.dialect())) == null
                     && QueryTables.tablesNamed(ctx, u.table()).stream().anyMatch(other -> QueryTables.column(ctx, other, u.column()) != null)) continue;
@@ -202,18 +233,23 @@ public final class UnknownReference implements Rule {
 
     // ------------------------------------------------------------------ foreign keys
 
-    private static void foreignKey(RuleContext ctx, Table t, ForeignKey fk, Set<String> renamed) {
+    /** Whether a foreign key's target, not a table of the schema, is to be reported (not external, unread or renamed). */
+    private static boolean unknownTarget(RuleContext ctx, ForeignKey fk, Set<String> renamed) {
+        return !(SchemaFacts.isExternal(ctx, fk.targetTable()) || declaredButUnread(ctx, fk.targetTable())
+                || renamed.contains(ctx.dialect().key(fk.targetTable().name())));
+    }
+
+    private static void foreignKey(RuleContext ctx, java.util.Map<Table, Boolean> known, Table t, ForeignKey fk, Set<String> renamed) {
         String file = fk.source().file();
         Table target = SchemaFacts.referencedTable(ctx, fk);
         if (target == null) {
-            if (SchemaFacts.isExternal(ctx, fk.targetTable()) || declaredButUnread(ctx, fk.targetTable())
-                    || renamed.contains(ctx.dialect().key(fk.targetTable().name()))) return;
+            if (!unknownTarget(ctx, fk, renamed)) return;
             Span at = SqlSource.referencedTableRange(ctx, fk);
             ctx.report(file, at != null ? at : fk.source().nameRange(), "foreign key (" + String.join(", ", fk.columns()) + ") of " + ctx.name(t)
                     + " references unknown table " + fk.targetTable() + suggestion(fk.targetTable().name(), tableNames(ctx)), List.of());
             return;
         }
-        if (columnsKnown(ctx, target)) {
+        if (columnsKnown(ctx, known, target)) {
             Span list = SqlSource.referencedColumnsRange(ctx, fk);
             for (String c : fk.targetColumns()) {
                 if (!isName(c) || target.column(c) != null) continue;
@@ -222,7 +258,7 @@ public final class UnknownReference implements Rule {
                         + " references unknown column " + c + " of " + ctx.targetName(fk) + suggestion(c, columnNames(target)), List.of());
             }
         }
-        if (columnsKnown(ctx, t)) {
+        if (columnsKnown(ctx, known, t)) {
             for (String c : fk.columns()) {
                 if (!isName(c) || t.column(c) != null) continue;
                 Span at = SqlSource.nameIn(ctx, file, fk.source().range(), c, 0);
@@ -247,9 +283,16 @@ public final class UnknownReference implements Rule {
      * copied from a LIKE table or a partition parent, or from CREATE TABLE ... AS.
      */
     static boolean columnsKnown(RuleContext ctx, Table t) {
+        return columnsKnown(ctx, knownColumns(ctx), t);
+    }
+
+    /** Whether each table's columns are all known, answered once per table and schema (asked for every foreign key and query column). */
+    private static java.util.Map<Table, Boolean> knownColumns(RuleContext ctx) {
+        return Memo.of(ctx.schema(), "columns known", () -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean columnsKnown(RuleContext ctx, java.util.Map<Table, Boolean> known, Table t) {
         if (t.isPrisma()) return true;
-        // Asked for every foreign key and query column that names the table: answered once per table and schema.
-        java.util.Map<Table, Boolean> known = Memo.of(ctx.schema(), "columns known", () -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
         Boolean answer = known.get(t);
         if (answer == null) {
             answer = computeColumnsKnown(ctx, t);
