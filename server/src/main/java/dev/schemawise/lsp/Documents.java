@@ -59,8 +59,11 @@ final class Documents {
                 }
                 int suffix = text.length() - end;
                 // One copy into a buffer of the final size (substrings and concatenation copied the text four times).
+                String before = text;
                 text = new StringBuilder(start + replacement.length() + suffix).append(text, 0, start).append(replacement).append(text, end, end + suffix)
                         .toString();
+                // so that the analysis compares only what changed with the version it read last
+                dev.schemawise.text.Shared.edited(before, text, start, suffix);
                 lines = lines.edited(text, start, suffix);
             }
             return new Document(uri, text, Math.max(version, d.version()), lines);

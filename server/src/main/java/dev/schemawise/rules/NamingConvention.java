@@ -595,8 +595,14 @@ public final class NamingConvention implements Rule {
     /** The one style a name is written in, or null when it shows none or several. */
     private static Style single(String name) {
         Set<Style> styles = styles(name);
-        return styles.size() == 1 ? styles.iterator().next() : null;
+        if (styles.size() != 1) return null;
+        for (Style style : STYLE_VALUES) {
+            if (styles.contains(style)) return style;
+        }
+        return null;
     }
+
+    private static final Style[] STYLE_VALUES = Style.values();
 
     private static Set<Style> computeStyles(String name) {
         if (name.startsWith("_")) return EnumSet.noneOf(Style.class);

@@ -39,15 +39,39 @@ final class Incremental {
 
     /** Files where a partial read is exact: no supplementary characters (offsets are code points) and no MySQL DELIMITER. */
     static boolean applies(String oldText, String text, Dialect dialect) {
-        if (oldText == null || hasSurrogates(text) || hasSurrogates(oldText)) return false;
+        if (oldText == null || !surrogateFree(oldText, null, 0, 0)) return false;
+        // The new text shares its start and end with the old one (as the editor's edits say): only the rest is read.
+        dev.schemawise.text.Shared known = dev.schemawise.text.Shared.remembered(oldText, text);
+        if (!(known == null ? surrogateFree(text, null, 0, 0) : surrogateFree(text, oldText, known.prefix(), known.suffix()))) return false;
         return dialect != Dialect.MYSQL || !text.toLowerCase(Locale.ROOT).contains("delimiter") && !oldText.toLowerCase(Locale.ROOT).contains("delimiter");
     }
 
-    private static boolean hasSurrogates(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) return true;
+    /** Texts found to have no surrogate characters (held weakly): each version is read once, as the new text. */
+    @SuppressWarnings("unchecked")
+    private static final java.lang.ref.WeakReference<String>[] CLEAN = new java.lang.ref.WeakReference[16];
+    private static int nextClean;
+
+    /**
+     * Whether a text has no surrogate characters; with {@code from}, a surrogate-free text it shares its first
+     * {@code prefix} and last {@code suffix} characters with, so that only the rest is read.
+     */
+    private static boolean surrogateFree(String s, String from, int prefix, int suffix) {
+        synchronized (CLEAN) {
+            for (var r : CLEAN) {
+                if (r != null && r.get() == s) return true;
+            }
         }
-        return false;
+        boolean fromClean = from != null && surrogateFree(from, null, 0, 0);
+        int start = fromClean ? prefix : 0;
+        int end = fromClean ? s.length() - suffix : s.length();
+        for (int i = start; i < end; i++) {
+            if (Character.isSurrogate(s.charAt(i))) return false;
+        }
+        synchronized (CLEAN) {
+            CLEAN[nextClean] = new java.lang.ref.WeakReference<>(s);
+            nextClean = (nextClean + 1) % CLEAN.length;
+        }
+        return true;
     }
 
     static Plan plan(SqlParseResult old, String oldText, String text) {
