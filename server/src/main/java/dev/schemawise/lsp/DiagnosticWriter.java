@@ -98,6 +98,25 @@ final class DiagnosticWriter implements TypeAdapterFactory {
      * the writer is HTML-safe (LSP4J's is) also {@code < > & = '}.
      */
     static void string(StringBuilder json, String s, boolean htmlSafe) {
+        // The same messages, rule ids and links go out after every edit: each is escaped once.
+        java.util.concurrent.ConcurrentHashMap<String, String> known = htmlSafe ? ESCAPED_HTML_SAFE : ESCAPED_PLAIN;
+        String escaped = known.get(s);
+        if (escaped == null) {
+            StringBuilder b = new StringBuilder(s.length() + 8);
+            escape(b, s, htmlSafe);
+            escaped = b.toString();
+            if (known.size() > KNOWN_LIMIT) known.clear();
+            known.put(s, escaped);
+        }
+        json.append(escaped);
+    }
+
+    /** How many escaped strings are kept (a large dump's messages), before all are forgotten at once. */
+    private static final int KNOWN_LIMIT = 20_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> ESCAPED_HTML_SAFE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> ESCAPED_PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void escape(StringBuilder json, String s, boolean htmlSafe) {
         json.append('"');
         boolean[] table = htmlSafe ? ESCAPED_HTML : ESCAPED;
         int from = 0;

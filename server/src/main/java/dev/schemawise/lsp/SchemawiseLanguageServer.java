@@ -411,7 +411,12 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
     }
 
     /** What was last published for a document: its diagnostics and the version they belong to. */
-    private record Published(List<Diagnostic> diagnostics, Integer version) {}
+    private record Published(List<Diagnostic> diagnostics, Integer version) {
+        /** The version first: after an edit it differs, and thousands of diagnostics need not be compared. */
+        boolean same(Published other) {
+            return other != null && java.util.Objects.equals(version, other.version) && diagnostics.equals(other.diagnostics);
+        }
+    }
 
     /**
      * Pushes diagnostics that changed: a file's findings, or a newer version of an open document (so the editor
@@ -438,7 +443,7 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
             Integer version = documents.get(uri) == null ? null : snapshot.versions().get(project.path(path(uri)));
             Published before = published.get(uri);
             Published now = new Published(e.getValue(), version);
-            if (now.equals(before)) continue;
+            if (now.same(before)) continue;
             if (before == null && e.getValue().isEmpty() && version == null) continue;
             if (e.getValue().isEmpty() && version == null) published.remove(uri);
             else published.put(uri, now);
