@@ -223,6 +223,9 @@ public final class RuleMemo {
         // Where each table's statements are in their files' lists (-1: not found).
         int[][] statement = new int[tables.size()][];
         Set<String> related = new HashSet<>();
+        String lastFile = null;
+        int[] lastStarts = null;
+        boolean[] lastShaping = null;
         for (int i = 0; i < tables.size(); i++) {
             Table t = tables.get(i);
             environment = Hashes.name(Hashes.name(environment, t.name().schema()), t.name().name());
@@ -231,11 +234,16 @@ public final class RuleMemo {
             statement[i] = new int[history.size()];
             for (int k = 0; k < history.size(); k++) {
                 SourceRef h = history.get(k);
-                int[] at0 = starts.get(h.file());
-                int at = at0 == null ? -1 : java.util.Arrays.binarySearch(at0, h.range().start());
+                // most statements are in the file of the one before (a dump is one file): looked up again only when not
+                if (!h.file().equals(lastFile)) {
+                    lastFile = h.file();
+                    lastStarts = starts.get(lastFile);
+                    lastShaping = shaping.get(lastFile);
+                }
+                int at = lastStarts == null ? -1 : java.util.Arrays.binarySearch(lastStarts, h.range().start());
                 if (at < 0) at = -1;
                 statement[i][k] = at;
-                if (at >= 0) shaping.get(h.file())[at] = true;
+                if (at >= 0) lastShaping[at] = true;
             }
             // by bare name, in lower case: how a child writes its parent's name is not always how the parent wrote it
             if (t.partitionOf() != null) related.add(t.partitionOf().name().toLowerCase(java.util.Locale.ROOT));
