@@ -9,14 +9,9 @@ import dev.schemawise.prisma.PrismaAst;
 import dev.schemawise.text.SourceRef;
 import dev.schemawise.text.Span;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -183,7 +178,7 @@ public final class NamingConvention implements Rule {
     /** The schema's expectations, worked out once per schema for {@link #environment} and {@link #check} both. */
     private static SqlExpected sqlExpected(RuleContext ctx) {
         Config.Naming naming = naming(ctx);
-        return Memo.of(ctx.schema(), "naming " + naming, () -> {
+        return Memo.of(ctx.schema(), "naming sql " + naming, () -> {
             StyleVote tables = new StyleVote();
             StyleVote columns = new StyleVote();
             NumberVote numbers = new NumberVote();
@@ -401,7 +396,7 @@ public final class NamingConvention implements Rule {
     /** The schema's expectations, worked out once per schema for {@link #environment} and {@link #check} both. */
     private static PrismaExpected prismaExpected(RuleContext ctx) {
         Config.Naming naming = naming(ctx);
-        return Memo.of(ctx.schema(), "naming " + naming, () -> {
+        return Memo.of(ctx.schema(), "naming prisma " + naming, () -> {
             StyleVote models = new StyleVote();
             StyleVote fields = new StyleVote();
             NumberVote numbers = new NumberVote();
