@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, test } from 'node:test';
+import { afterEach, describe, test } from 'node:test';
 import { allowCompletion, allowFormatting, fixAllArguments, generateDocArguments } from '../src/middleware';
 import {
     checkServerJar, classDataArgs, DEFAULT_SETTINGS, defaultJvmArgs, needsRestart, readSettings, serverJar, serverLaunch, serverSettings, serverSettingsChanged, Settings,
@@ -145,8 +145,14 @@ describe('package.json', () => {
 describe('class-data archive', () => {
     const java = { executable: '/jdk/bin/java', version: '17.0.15' };
 
+    const roots: string[] = [];
+    afterEach(() => {
+        for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+    });
+
     function setup(): { dir: string; jar: string } {
         const root = fs.mkdtempSync(path.join(os.tmpdir(), 'schemawise-cds-'));
+        roots.push(root);
         const jar = path.join(root, 'schemawise.jar');
         fs.writeFileSync(jar, 'jar');
         return { dir: path.join(root, 'storage'), jar };
