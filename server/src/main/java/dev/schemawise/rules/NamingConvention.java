@@ -191,17 +191,16 @@ public final class NamingConvention implements Rule {
                 }
             }
             Expected<Style> tableStyle = tables.expected(naming.tables(), "naming.tables", "tables", null);
-            // Index and constraint names made from the name of a table that strays (UserProfile_pkey) are left to that table's finding.
             StyleVote indexes = new StyleVote();
             StyleVote constraints = new StyleVote();
             for (Table t : ctx.schema().tables()) {
                 String table = t.name().name();
-                boolean stray = strays(table, tableStyle);
+                boolean stray = tableStyle != null && strays(table, tableStyle.value());
                 for (Index i : t.indexes()) {
-                    if (i.name() != null && !(stray && i.name().contains(table))) indexes.add(i.name());
+                    if (i.name() != null && !namedAfterStrayTable(i.name(), table, stray)) indexes.add(i.name());
                 }
                 for (Constraint c : SchemaFacts.constraints(t)) {
-                    if (c.name() != null && !(stray && c.name().contains(table))) constraints.add(c.name());
+                    if (c.name() != null && !namedAfterStrayTable(c.name(), table, stray)) constraints.add(c.name());
                 }
             }
             return new SqlExpected(tableStyle, numbers.expected(naming.plurality(), "tables"), columns.expected(naming.columns(), "naming.columns", "columns", null),
@@ -215,11 +214,18 @@ public final class NamingConvention implements Rule {
         return t.partitionOf() == null && !SchemaFacts.isLinkTable(ctx.schema(), t);
     }
 
-    /** Whether a name shows a style other than the expected one. */
-    private static boolean strays(String name, Expected<Style> expected) {
-        if (expected == null) return false;
-        Set<Style> styles = styles(name);
-        return !styles.isEmpty() && !styles.contains(expected.value());
+    /** Whether a name shows a style, and not {@code style}: it strays from it (a Prisma name needs a mapping to reach it). */
+    private static boolean strays(String name, Style style) {
+        return strays(styles(name), style);
+    }
+
+    private static boolean strays(Set<Style> styles, Style style) {
+        return !styles.isEmpty() && !styles.contains(style);
+    }
+
+    /** An index or constraint name made from the name of a table that strays (UserProfile_pkey): left to that table's finding. */
+    private static boolean namedAfterStrayTable(String name, String table, boolean tableStrays) {
+        return tableStrays && name.contains(table);
     }
 
     private void checkSql(RuleContext ctx) {
@@ -240,14 +246,14 @@ public final class NamingConvention implements Rule {
             reportStyle(ctx, named, columns, expected.columns(), "columns", null);
             List<Named> indexes = new ArrayList<>();
             for (Index i : t.indexes()) {
-                if (i.name() != null && !(stray && i.name().contains(table))) {
+                if (i.name() != null && !namedAfterStrayTable(i.name(), table, stray)) {
                     indexes.add(new Named(i.name(), () -> SqlSource.nameAt(ctx, i.source(), List.of(), i.name()), "index " + i.name(), named));
                 }
             }
             reportStyle(ctx, named, indexes, expected.indexes(), "named indexes", null);
             List<Named> constraints = new ArrayList<>();
             for (Constraint c : SchemaFacts.constraints(t)) {
-                if (c.name() != null && !(stray && c.name().contains(table))) {
+                if (c.name() != null && !namedAfterStrayTable(c.name(), table, stray)) {
                     constraints.add(new Named(c.name(), () -> SqlSource.nameAt(ctx, c.source(), List.of(), c.name()), "constraint " + c.name(), named));
                 }
             }
@@ -344,7 +350,7 @@ public final class NamingConvention implements Rule {
         for (Named n : names) {
             Set<Style> styles = styles(n.name());
             if (styles.size() == 1) styled++;
-            if (!styles.isEmpty() && !styles.contains(expected.value())) strays.add(n);
+            if (strays(styles, expected.value())) strays.add(n);
         }
         if (strays.isEmpty()) return false;
         if (owner != null && strays.size() >= 2 && strays.size() == styled && strays.stream().map(n -> styles(n.name())).distinct().count() == 1) {
@@ -475,7 +481,7 @@ public final class NamingConvention implements Rule {
         int needing = 0;
         int needingMapped = 0;
         for (MapVote m : mappings) {
-            if (!needsMapping(m.declared(), databaseStyle)) continue;
+            if (!strays(m.declared(), databaseStyle)) continue;
             needing++;
             if (m.mapped()) needingMapped++;
         }
@@ -483,17 +489,11 @@ public final class NamingConvention implements Rule {
         return new Mappings(null, null, databaseStyle, needingMapped, needing, tables ? dominantNumber(mapped) : null);
     }
 
-    /** Whether a Prisma name shows a style, not the database's: its table (column) needs a mapping to follow that. */
-    private static boolean needsMapping(String declared, Style databaseStyle) {
-        Set<Style> styles = styles(declared);
-        return !styles.contains(databaseStyle) && !styles.isEmpty();
-    }
-
     private static void reportMapping(RuleContext ctx, Mapping m, Mappings expected, String kind) {
         if (expected == null) return;
         if (expected.configured() != null) {
             Set<Style> styles = styles(m.databaseName());
-            if (styles.isEmpty() || styles.contains(expected.style())) return;
+            if (!strays(styles, expected.style())) return;
             String suggestion = convert(m.databaseName(), expected.style());
             String message = m.declared().label() + (m.map() != null ? " maps to " : " names its ") + m.object() + " " + m.databaseName() + ", which is "
                     + describe(styles) + ", but the configuration asks for " + expected.configured() + " (" + expected.key() + ")";
@@ -505,7 +505,7 @@ public final class NamingConvention implements Rule {
             return;
         }
         Style databaseStyle = expected.style();
-        if (m.map() != null || !needsMapping(m.declared().name(), databaseStyle)) return;
+        if (m.map() != null || !strays(m.declared().name(), databaseStyle)) return;
         String suggestion = convert(m.declared().name(), databaseStyle);
         Plurality number = expected.number();
         if (suggestion != null && number != null && number(suggestion) != null && number(suggestion) != number) suggestion = renumber(suggestion, number);

@@ -39,10 +39,10 @@ final class Incremental {
 
     /** Files where a partial read is exact: no supplementary characters (offsets are code points) and no MySQL DELIMITER. */
     static boolean applies(String oldText, String text, Dialect dialect) {
-        if (oldText == null || !surrogateFree(oldText, null, 0, 0)) return false;
-        // The new text shares its start and end with the old one (as the editor's edits say): only the rest is read.
+        if (oldText == null || !surrogateFree(oldText, 0, oldText.length())) return false;
+        // What the new text shares with the old one at its start and end (as the editor's edits say) has none either.
         dev.schemawise.text.Shared known = dev.schemawise.text.Shared.remembered(oldText, text);
-        if (!(known == null ? surrogateFree(text, null, 0, 0) : surrogateFree(text, oldText, known.prefix(), known.suffix()))) return false;
+        if (!(known == null ? surrogateFree(text, 0, text.length()) : surrogateFree(text, known.prefix(), text.length() - known.suffix()))) return false;
         return dialect != Dialect.MYSQL || !text.toLowerCase(Locale.ROOT).contains("delimiter") && !oldText.toLowerCase(Locale.ROOT).contains("delimiter");
     }
 
@@ -52,18 +52,15 @@ final class Incremental {
     private static int nextClean;
 
     /**
-     * Whether a text has no surrogate characters; with {@code from}, a surrogate-free text it shares its first
-     * {@code prefix} and last {@code suffix} characters with, so that only the rest is read.
+     * Whether a text has no surrogate characters, reading only {@code [start, end)}: the caller knows the rest has none.
+     * A text found free once is not read again.
      */
-    private static boolean surrogateFree(String s, String from, int prefix, int suffix) {
+    private static boolean surrogateFree(String s, int start, int end) {
         synchronized (CLEAN) {
             for (var r : CLEAN) {
                 if (r != null && r.get() == s) return true;
             }
         }
-        boolean fromClean = from != null && surrogateFree(from, null, 0, 0);
-        int start = fromClean ? prefix : 0;
-        int end = fromClean ? s.length() - suffix : s.length();
         for (int i = start; i < end; i++) {
             if (Character.isSurrogate(s.charAt(i))) return false;
         }
