@@ -21,6 +21,8 @@ public final class Schema {
     private volatile Map<String, Table> tablesByKey;
     private volatile Map<String, List<Table>> tablesByBareName;
     private volatile List<Relation> relations;
+    /** Facts other layers derive from this schema (see {@link #derived()}). */
+    private final java.util.concurrent.ConcurrentMap<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>(8);
 
     public Schema(Dialect dialect, List<Table> tables, List<View> views, List<EnumType> enums,
                   List<CompositeType> compositeTypes, List<Sequence> sequences, List<String> extensions) {
@@ -31,6 +33,15 @@ public final class Schema {
         this.compositeTypes = List.copyOf(compositeTypes);
         this.sequences = List.copyOf(sequences);
         this.extensions = List.copyOf(extensions);
+    }
+
+    /**
+     * Where other layers keep what they derive from this schema, by question (the rules' facts): kept exactly as
+     * long as the schema itself. A cache held elsewhere, keyed weakly by the schema, would keep answers that refer to
+     * its tables alive after the schema is gone, until its key is found cleared.
+     */
+    public java.util.concurrent.ConcurrentMap<String, Object> derived() {
+        return derived;
     }
 
     public static Schema empty(Dialect dialect) {

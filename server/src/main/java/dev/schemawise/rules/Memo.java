@@ -8,7 +8,8 @@ import java.util.function.Supplier;
  * Facts several rules derive from the same schema or file text (the partitions of a schema, the columns triggers
  * assign in a file): computed once per object and question, and reused while the object is among the last few
  * asked about. Objects are compared by identity and held weakly; the language server re-analyses on every key,
- * and a file that did not change keeps its text object, so its facts are not derived again.
+ * and a file that did not change keeps its text object, so its facts are not derived again. A schema keeps its
+ * answers itself ({@link dev.schemawise.model.Schema#derived()}), so they go when it does.
  *
  * <p>Rules run in parallel: the lock only guards the lookup. The first rule to ask computes the answer outside it,
  * and a rule asking the same question meanwhile waits for that answer instead of blocking every other question.
@@ -23,6 +24,7 @@ final class Memo {
 
     @SuppressWarnings("unchecked")
     static <T> T of(Object owner, String question, Supplier<T> compute) {
+        if (owner instanceof dev.schemawise.model.Schema schema) return ofSchema(schema, question, compute);
         CompletableFuture<Object> mine;
         synchronized (Memo.class) {
             for (int i = 0; i < RING.length; i++) {
@@ -45,6 +47,26 @@ final class Memo {
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
             forget(mine);
+            throw e;
+        }
+    }
+
+    /**
+     * A schema keeps its own answers: they often refer to its tables, and held here they would keep every table of a
+     * superseded schema alive until its weak reference was found cleared (a full collection later, in the editor).
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T ofSchema(dev.schemawise.model.Schema schema, String question, Supplier<T> compute) {
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        Object known = schema.derived().putIfAbsent(question, mine);
+        if (known != null) return (T) join((CompletableFuture<Object>) known);
+        try {
+            T answer = compute.get();
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            schema.derived().remove(question, mine);
             throw e;
         }
     }

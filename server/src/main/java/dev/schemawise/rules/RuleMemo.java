@@ -8,6 +8,7 @@ import dev.schemawise.model.ddl.Statement;
 import dev.schemawise.prisma.PrismaAst;
 import dev.schemawise.prisma.PrismaParseResult;
 import dev.schemawise.text.Hashes;
+import dev.schemawise.text.Shared;
 import dev.schemawise.text.SourceRef;
 import dev.schemawise.text.Span;
 import dev.schemawise.workspace.FileReport;
@@ -54,21 +55,69 @@ public final class RuleMemo {
      */
     private static final class ModelState {
         final String[] files;
-        final String[] texts;
+        /**
+         * Where the text is now: each piece's whole file text and the piece's range in it. Not copies: the tables of a
+         * large dump would copy megabytes after every edit, all of it kept until the next one. Moved to the newest text
+         * whenever the table is found unchanged, so that no old version of a file is held.
+         */
+        private String[] texts;
+        private int[] starts;
+        private int[] ends;
         /**
          * By rule (its place in {@link Rules#all()}); null for a rule whose findings could not be kept (one fell outside
          * the table's text). Written by one analysis, after its rules ran; read by the next, while its rules run.
          */
         final Found[] byRule;
 
-        ModelState(String[] files, String[] texts) {
+        ModelState(String[] files, String[] texts, int[] starts, int[] ends) {
             this.files = files;
             this.texts = texts;
+            this.starts = starts;
+            this.ends = ends;
             this.byRule = new Found[Rules.all().size()];
         }
 
-        boolean same(String[] files, String[] texts) {
-            return Arrays.equals(this.files, files) && Arrays.equals(this.texts, texts);
+        /** Whether the pieces now hold the same text; if they do, the state moves to where they are now. */
+        boolean same(String[] files, String[] texts, int[] starts, int[] ends, SharedTexts shared) {
+            if (!Arrays.equals(this.files, files)) return false;
+            for (int i = 0; i < files.length; i++) {
+                if (ends[i] - starts[i] != this.ends[i] - this.starts[i]) return false;
+            }
+            for (int i = 0; i < files.length; i++) {
+                if (!shared.sameText(this.texts[i], this.starts[i], texts[i], starts[i], ends[i] - starts[i])) return false;
+            }
+            this.texts = texts;
+            this.starts = starts;
+            this.ends = ends;
+            return true;
+        }
+    }
+
+    /**
+     * Whether a range of one version of a file holds the same text as a range of another, mostly without comparing
+     * them: what the editor said an edit kept ({@link Shared#remembered}) is the same in both versions. Remembers the
+     * last pair of versions asked about, as thousands of tables ask about the same two.
+     */
+    private static final class SharedTexts {
+        private String before;
+        private String after;
+        private Shared shared;
+
+        boolean sameText(String a, int aStart, String b, int bStart, int length) {
+            if (a == b && aStart == bStart) return true;
+            if (a != b) {
+                if (a != before || b != after) {
+                    before = a;
+                    after = b;
+                    shared = Shared.remembered(a, b);
+                }
+                if (shared != null) {
+                    if (aStart == bStart && bStart + length <= shared.prefix() && aStart + length <= a.length()) return true;
+                    int delta = b.length() - a.length();
+                    if (aStart == bStart - delta && bStart >= b.length() - shared.suffix() && bStart + length <= b.length()) return true;
+                }
+            }
+            return aStart + length <= a.length() && bStart + length <= b.length() && a.regionMatches(aStart, b, bStart, length);
         }
     }
 
@@ -139,21 +188,25 @@ public final class RuleMemo {
         if (previous != null && (previous.environment() != keys.environment() || !previous.config().equals(config))) previous = null;
         Map<Object, Placed> next = new HashMap<>();
         int same = 0;
+        SharedTexts shared = new SharedTexts();
         for (Map.Entry<Object, List<Piece>> e : keys.pieces().entrySet()) {
             List<Piece> pieces = e.getValue();
             String[] files = new String[pieces.size()];
             String[] texts = new String[pieces.size()];
+            int[] starts = new int[pieces.size()];
+            int[] ends = new int[pieces.size()];
             for (int i = 0; i < pieces.size(); i++) {
                 Piece p = pieces.get(i);
                 files[i] = p.file();
-                // compared as a copy, which String.equals does many characters at a time (regionMatches one by one)
-                texts[i] = workspace.file(p.file()).text().substring(p.start(), p.end());
+                texts[i] = workspace.file(p.file()).text();
+                starts[i] = p.start();
+                ends[i] = p.end();
             }
             Placed old = previous == null ? null : previous.models().get(e.getKey());
             ModelState state = old == null ? null : old.state();
-            boolean unchanged = state != null && state.same(files, texts);
+            boolean unchanged = state != null && state.same(files, texts, starts, ends, shared);
             if (unchanged) same++;
-            next.put(e.getKey(), new Placed(unchanged ? state : new ModelState(files, texts), pieces, unchanged));
+            next.put(e.getKey(), new Placed(unchanged ? state : new ModelState(files, texts, starts, ends), pieces, unchanged));
         }
         // Each table's state by the table itself: asked by every per-table rule about every table.
         Map<Table, Placed> byTable = new java.util.IdentityHashMap<>();
