@@ -2,6 +2,7 @@ package dev.schemawise.ide;
 
 import dev.schemawise.ide.IdeTypes.Completion;
 import dev.schemawise.ide.IdeTypes.CompletionKind;
+import dev.schemawise.ide.IdeTypes.CompletionResult;
 import dev.schemawise.model.Column;
 import dev.schemawise.model.Dialect;
 import dev.schemawise.model.Schema;
@@ -28,12 +29,69 @@ import java.util.regex.Pattern;
 final class Completions {
     private Completions() {}
 
-    static List<Completion> complete(Snapshot snapshot, String file, String text, int offset) {
+    /** At most this many items are offered at once: the best of them for what is typed so far. */
+    static final int LIMIT = 100;
+
+    static CompletionResult complete(Snapshot snapshot, String file, String text, int offset) {
         int at = Math.max(0, Math.min(offset, text.length()));
         FileReport report = snapshot.workspace().file(file);
         SchemaUnit unit = report == null || report.unitId() == null ? null : snapshot.workspace().unit(report.unitId());
-        if (file.toLowerCase(Locale.ROOT).endsWith(".prisma")) return prisma(snapshot, unit, text, at);
-        return sql(unit, report == null ? Dialect.POSTGRESQL : report.dialect() == null ? Dialect.POSTGRESQL : report.dialect(), text, at);
+        List<Completion> all = file.toLowerCase(Locale.ROOT).endsWith(".prisma") ? prisma(snapshot, unit, text, at)
+                : sql(unit, report == null ? Dialect.POSTGRESQL : report.dialect() == null ? Dialect.POSTGRESQL : report.dialect(), text, at);
+        return limited(all, wordBefore(text, at));
+    }
+
+    /**
+     * All the items when there are at most {@link #LIMIT}; otherwise those that best match the word typed so far (its
+     * start, then the start of one of its parts, then anywhere, then its letters in order; ties in their own order),
+     * marked incomplete so that the editor asks again as the word grows or shrinks. A schema of a thousand tables
+     * would otherwise send them all after every REFERENCES.
+     */
+    static CompletionResult limited(List<Completion> all, String typed) {
+        if (all.size() <= LIMIT) return new CompletionResult(all, false);
+        String word = typed.toLowerCase(Locale.ROOT);
+        List<List<Completion>> byMatch = new ArrayList<>();
+        for (int i = 0; i < 4; i++) byMatch.add(new ArrayList<>());
+        for (Completion c : all) {
+            int match = match(c.label().toLowerCase(Locale.ROOT), word);
+            if (match >= 0) byMatch.get(match).add(c);
+        }
+        List<Completion> out = new ArrayList<>(LIMIT);
+        java.util.Comparator<Completion> order = java.util.Comparator.comparing(c -> c.sortText() == null ? c.label() : c.sortText());
+        for (List<Completion> matches : byMatch) {
+            matches.sort(order);
+            for (Completion c : matches) {
+                if (out.size() == LIMIT) break;
+                out.add(c);
+            }
+        }
+        return new CompletionResult(out, true);
+    }
+
+    /** How well a label matches a typed word: 0 its start, 1 the start of a part, 2 anywhere, 3 its letters in order, -1 not at all. */
+    private static int match(String label, String word) {
+        if (label.startsWith(word)) return 0;
+        int at = label.indexOf(word);
+        if (at > 0) {
+            for (int i = at; i >= 0; i = label.indexOf(word, i + 1)) {
+                if (!Character.isLetterOrDigit(label.charAt(i - 1))) return 1;
+            }
+            return 2;
+        }
+        int from = 0;
+        for (int i = 0; i < word.length(); i++) {
+            int found = label.indexOf(word.charAt(i), from);
+            if (found < 0) return -1;
+            from = found + 1;
+        }
+        return 3;
+    }
+
+    /** The identifier characters right before the cursor. */
+    private static String wordBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) i--;
+        return text.substring(i, at);
     }
 
     // ------------------------------------------------------------------ Prisma
@@ -338,9 +396,7 @@ final class Completions {
     }
 
     private static String partialWord(String before) {
-        int i = before.length();
-        while (i > 0 && (Character.isLetterOrDigit(before.charAt(i - 1)) || before.charAt(i - 1) == '_')) i--;
-        return before.substring(i);
+        return wordBefore(before, before.length());
     }
 
     /** The table whose column list the cursor is in, or null. */

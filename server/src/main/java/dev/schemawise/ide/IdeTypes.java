@@ -37,4 +37,10 @@ public final class IdeTypes {
 
     public record Completion(String label, CompletionKind kind, String detail, String insertText, boolean snippet, String sortText,
                              String documentation) {}
+
+    /**
+     * What completion offers; {@code incomplete} when it offers only the best of more (the editor asks again as the
+     * user types).
+     */
+    public record CompletionResult(List<Completion> items, boolean incomplete) {}
 }

@@ -1,7 +1,6 @@
 package dev.schemawise.ide;
 
 import dev.schemawise.ide.IdeTypes.Action;
-import dev.schemawise.ide.IdeTypes.Completion;
 import dev.schemawise.ide.IdeTypes.DocumentSymbol;
 import dev.schemawise.ide.IdeTypes.Fold;
 import dev.schemawise.ide.IdeTypes.Highlight;
@@ -64,7 +63,7 @@ public final class SchemaLanguageService {
         return CodeActions.fixAll(snapshot, file);
     }
 
-    public static List<Completion> completion(Snapshot snapshot, String file, String text, int offset) {
+    public static IdeTypes.CompletionResult completion(Snapshot snapshot, String file, String text, int offset) {
         return Completions.complete(snapshot, file, text, offset);
     }
 

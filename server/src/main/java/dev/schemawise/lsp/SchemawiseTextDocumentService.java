@@ -273,11 +273,10 @@ final class SchemawiseTextDocumentService implements TextDocumentService {
             if (d == null) return Either.forRight(new CompletionList(false, List.of()));
             LineIndex lines = d.lines();
             int offset = server.positions.offset(lines, params.getPosition());
-            List<CompletionItem> items = new ArrayList<>();
-            for (IdeTypes.Completion c : SchemaLanguageService.completion(server.project.snapshot(), server.workspacePath(uri), d.text(), offset)) {
-                items.add(item(c));
-            }
-            return Either.forRight(new CompletionList(false, items));
+            IdeTypes.CompletionResult result = SchemaLanguageService.completion(server.project.snapshot(), server.workspacePath(uri), d.text(), offset);
+            List<CompletionItem> items = new ArrayList<>(result.items().size());
+            for (IdeTypes.Completion c : result.items()) items.add(item(c));
+            return Either.forRight(new CompletionList(result.incomplete(), items));
         }, server.requests));
     }
 

@@ -303,6 +303,38 @@ class LspServerTest {
         }
     }
 
+    /** A schema of many tables: completion offers the best hundred for the word typed so far, and says there are more. */
+    @Test
+    void completionOfManyTablesOffersTheBestForWhatIsTyped() throws Exception {
+        StringBuilder schema = new StringBuilder();
+        for (int i = 0; i < 150; i++) schema.append("CREATE TABLE t").append(i).append(" (id bigint PRIMARY KEY);\n");
+        schema.append("CREATE TABLE customer_orders (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY);\n");
+        String typing = "CREATE TABLE x (a bigint REFERENCES ord";
+        try (LspSession s = new LspSession(dir)) {
+            s.initialize();
+            var text = s.server.getTextDocumentService();
+            String uri = s.open("many.sql", schema + typing);
+            s.diagnostics(uri);
+            int line = 152;
+            var all = get(text.completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri), pos(line, typing.length() - 3)))).getRight();
+            assertTrue(all.isIncomplete(), "152 tables: the list says there are more");
+            assertEquals(100, all.getItems().size());
+            var typed = get(text.completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri), pos(line, typing.length())))).getRight();
+            List<String> labels = typed.getItems().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel).toList();
+            assertEquals(List.of("orders", "customer_orders"), labels.subList(0, 2), "the name that starts with the word first, then one with a part that does");
+            assertTrue(typed.isIncomplete());
+            assertTrue(labels.size() <= 100 && !labels.contains("t1"), labels.toString());
+        }
+        try (LspSession s = new LspSession(dir)) {
+            s.initialize();
+            String uri = s.open("few.sql", "CREATE TABLE a (id bigint PRIMARY KEY);\nCREATE TABLE b (x bigint REFERENCES );");
+            s.diagnostics(uri);
+            var few = get(s.server.getTextDocumentService().completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri), pos(1, 36)))).getRight();
+            assertFalse(few.isIncomplete(), "two tables: all of them, complete");
+            assertEquals(List.of("a", "b"), few.getItems().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel).sorted().toList());
+        }
+    }
+
     @Test
     void survivesBadInput() throws Exception {
         try (LspSession s = new LspSession(dir)) {
