@@ -44,6 +44,11 @@ public final class SymbolIndex {
     }
 
     private final Map<String, List<Symbol>> byFile = new HashMap<>();
+    /**
+     * Per file, in the order of {@link #byFile}: where each symbol starts, and the furthest any symbol up to it ends (so
+     * that finding the symbols at an offset reads only those that may contain it, not the whole file's).
+     */
+    private final Map<String, int[][]> extentsByFile = new HashMap<>();
     private final Map<String, List<Symbol>> byKey = new HashMap<>();
 
     /** The index of a snapshot's workspace, built once per snapshot and kept by it. */
@@ -63,6 +68,13 @@ public final class SymbolIndex {
             }
             symbols.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
             byFile.put(f.path(), symbols);
+            int[] starts = new int[symbols.size()];
+            int[] reach = new int[symbols.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = symbols.get(i).range().start();
+                reach[i] = Math.max(i == 0 ? Integer.MIN_VALUE : reach[i - 1], symbols.get(i).range().end());
+            }
+            extentsByFile.put(f.path(), new int[][] {starts, reach});
             for (Symbol s : symbols) byKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
         }
     }
@@ -70,9 +82,24 @@ public final class SymbolIndex {
     /** The symbols of a file whose range contains the offset (innermost first). */
     public List<Symbol> at(String file, int offset) {
         List<Symbol> out = new ArrayList<>();
-        for (Symbol s : byFile.getOrDefault(file, List.of())) {
+        List<Symbol> symbols = byFile.get(file);
+        if (symbols == null) return out;
+        int[][] extents = extentsByFile.get(file);
+        int[] starts = extents[0];
+        int[] reach = extents[1];
+        // from the last symbol that starts at or before the offset, back while one of those before may still reach it
+        int after = 0;
+        int hi = starts.length;
+        while (after < hi) {
+            int mid = (after + hi) >>> 1;
+            if (starts[mid] <= offset) after = mid + 1;
+            else hi = mid;
+        }
+        for (int i = after - 1; i >= 0 && reach[i] >= offset; i--) {
+            Symbol s = symbols.get(i);
             if (s.range().start() <= offset && offset <= s.range().end()) out.add(s);
         }
+        java.util.Collections.reverse(out);
         out.sort((a, b) -> Integer.compare(a.range().length(), b.range().length()));
         return out;
     }

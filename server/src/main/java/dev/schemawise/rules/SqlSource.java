@@ -23,13 +23,23 @@ public final class SqlSource {
 
     /** A name as it must be written: bare when the dialect allows it, else quoted (" or `). */
     public static String quote(String name, Dialect dialect) {
-        boolean bare = switch (dialect) {
-            case MYSQL -> name.matches("[A-Za-z_$][A-Za-z0-9_$]*");
-            case SQLITE -> name.matches("[A-Za-z_][A-Za-z0-9_]*");
-            default -> name.matches("[a-z_][a-z0-9_$]*");
-        };
-        if (bare && !ReservedWords.isReserved(name, dialect)) return name;
+        if (bare(name, dialect) && !ReservedWords.isReserved(name, dialect)) return name;
         return dialect == Dialect.MYSQL ? "`" + name.replace("`", "``") + "`" : "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * Whether a name can be written without quotes (reserved words aside): MySQL {@code [A-Za-z_$][A-Za-z0-9_$]*},
+     * SQLite {@code [A-Za-z_][A-Za-z0-9_]*}, PostgreSQL {@code [a-z_][a-z0-9_$]*} (upper case would be folded).
+     */
+    private static boolean bare(String name, Dialect dialect) {
+        if (name.isEmpty()) return false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c == '_' || c >= 'a' && c <= 'z' || dialect != Dialect.POSTGRESQL && c >= 'A' && c <= 'Z';
+            boolean ok = letter || i > 0 && c >= '0' && c <= '9' || c == '$' && (dialect == Dialect.MYSQL || dialect != Dialect.SQLITE && i > 0);
+            if (!ok) return false;
+        }
+        return true;
     }
 
     public static String quote(QualifiedName name, Dialect dialect) {
