@@ -602,7 +602,14 @@ public final class NamingConvention implements Rule {
     private static Set<Style> computeStyles(String name) {
         if (name.startsWith("_")) return EnumSet.noneOf(Style.class);
         String core = stripUnderscores(name);
-        if (core.length() < 2 || !core.matches("[A-Za-z0-9_]+") || !core.matches(".*[A-Za-z].*")) return EnumSet.noneOf(Style.class);
+        boolean letters = false;
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!letter && c != '_' && !(c >= '0' && c <= '9')) return EnumSet.noneOf(Style.class);
+            letters |= letter;
+        }
+        if (core.length() < 2 || !letters) return EnumSet.noneOf(Style.class);
         boolean underscore = core.indexOf('_') >= 0;
         boolean upper = !core.equals(core.toLowerCase(Locale.ROOT));
         boolean lower = !core.equals(core.toUpperCase(Locale.ROOT));
@@ -613,7 +620,9 @@ public final class NamingConvention implements Rule {
         }
         if (!upper) return EnumSet.of(Style.SNAKE, Style.CAMEL);
         if (!lower) return EnumSet.of(Style.SCREAMING, Style.PASCAL);
-        char first = core.replaceAll("^[0-9]+", "").charAt(0);
+        int digits = 0;
+        while (core.charAt(digits) >= '0' && core.charAt(digits) <= '9') digits++;
+        char first = core.charAt(digits);
         return Character.isUpperCase(first) ? EnumSet.of(Style.PASCAL) : EnumSet.of(Style.CAMEL);
     }
 

@@ -239,13 +239,25 @@ public final class RequireTimestamps implements Rule {
         return ctx.prisma() || camelCase(t) ? camel(snake) : snake;
     }
 
+    /** {@code [a-z]+([A-Z][a-z0-9]*)+}: lower-case letters, then words that start with a capital. */
+    static boolean camelCase(String name) {
+        int i = 0;
+        while (i < name.length() && name.charAt(i) >= 'a' && name.charAt(i) <= 'z') i++;
+        if (i == 0 || i == name.length() || name.charAt(i) < 'A' || name.charAt(i) > 'Z') return false;
+        for (; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
+    }
+
     /** Most multi-word column names are camelCase ("createdAt"), as in tables created by Prisma Migrate. */
     private static boolean camelCase(Table t) {
         int camel = 0;
         int snake = 0;
         for (Column c : t.columns()) {
             if (c.name().contains("_")) snake++;
-            else if (c.name().matches("[a-z]+([A-Z][a-z0-9]*)+")) camel++;
+            else if (camelCase(c.name())) camel++;
         }
         return camel > snake;
     }
