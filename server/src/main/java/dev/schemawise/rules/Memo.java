@@ -40,15 +40,7 @@ final class Memo {
             RING[next] = new Entry(new WeakReference<>(owner), question, mine);
             next = (next + 1) % RING.length;
         }
-        try {
-            T answer = compute.get();
-            mine.complete(answer);
-            return answer;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            forget(mine);
-            throw e;
-        }
+        return answer(mine, compute, () -> forget(mine));
     }
 
     /**
@@ -60,13 +52,18 @@ final class Memo {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         Object known = schema.derived().putIfAbsent(question, mine);
         if (known != null) return (T) join((CompletableFuture<Object>) known);
+        return answer(mine, compute, () -> schema.derived().remove(question, mine));
+    }
+
+    /** Works out an answer for those waiting on {@code mine}; a failure is passed on to them and forgotten, to be asked again. */
+    private static <T> T answer(CompletableFuture<Object> mine, Supplier<T> compute, Runnable forget) {
         try {
             T answer = compute.get();
             mine.complete(answer);
             return answer;
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
-            schema.derived().remove(question, mine);
+            forget.run();
             throw e;
         }
     }
