@@ -94,9 +94,8 @@ public final class RuleMemo {
     }
 
     /**
-     * Whether a range of one version of a file holds the same text as a range of another, mostly without comparing
-     * them: what the editor said an edit kept ({@link Shared#remembered}) is the same in both versions. Remembers the
-     * last pair of versions asked about, as thousands of tables ask about the same two.
+     * Whether a range of one version of a file holds the same text as a range of another ({@link Shared#sameText}),
+     * remembering what the last pair of versions asked about share, as thousands of tables ask about the same two.
      */
     private static final class SharedTexts {
         private String before;
@@ -104,20 +103,12 @@ public final class RuleMemo {
         private Shared shared;
 
         boolean sameText(String a, int aStart, String b, int bStart, int length) {
-            if (a == b && aStart == bStart) return true;
-            if (a != b) {
-                if (a != before || b != after) {
-                    before = a;
-                    after = b;
-                    shared = Shared.remembered(a, b);
-                }
-                if (shared != null) {
-                    if (aStart == bStart && bStart + length <= shared.prefix() && aStart + length <= a.length()) return true;
-                    int delta = b.length() - a.length();
-                    if (aStart == bStart - delta && bStart >= b.length() - shared.suffix() && bStart + length <= b.length()) return true;
-                }
+            if (a != b && (a != before || b != after)) {
+                before = a;
+                after = b;
+                shared = Shared.remembered(a, b);
             }
-            return aStart + length <= a.length() && bStart + length <= b.length() && a.regionMatches(aStart, b, bStart, length);
+            return Shared.sameText(a == b ? null : shared, a, aStart, b, bStart, length);
         }
     }
 

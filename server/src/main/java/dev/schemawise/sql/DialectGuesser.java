@@ -36,8 +36,7 @@ public final class DialectGuesser {
     /** Whether two versions of a file's text give the same guess: it reads only the file's first {@value #SAMPLE} characters. */
     public static boolean sameEvidence(String a, String b) {
         if (a.length() >= SAMPLE && b.length() >= SAMPLE) {
-            dev.schemawise.text.Shared known = dev.schemawise.text.Shared.remembered(a, b);
-            return known != null && known.prefix() >= SAMPLE || a.regionMatches(0, b, 0, SAMPLE);
+            return dev.schemawise.text.Shared.sameText(dev.schemawise.text.Shared.remembered(a, b), a, 0, b, 0, SAMPLE);
         }
         return a.equals(b);
     }

@@ -66,6 +66,21 @@ public record Shared(int prefix, int suffix) {
         }
     }
 
+    /**
+     * Whether {@code length} characters of {@code before} from {@code beforeStart} are those of {@code after} from
+     * {@code afterStart}. Known without comparing when {@code known} (what the two share, or null) says both ranges lie
+     * in the shared start at the same place, or in the shared end at the same distance from the end; compared otherwise.
+     */
+    public static boolean sameText(Shared known, String before, int beforeStart, String after, int afterStart, int length) {
+        if (beforeStart < 0 || afterStart < 0 || beforeStart + length > before.length() || afterStart + length > after.length()) return false;
+        if (before == after && beforeStart == afterStart) return true;
+        if (known != null) {
+            if (beforeStart == afterStart && afterStart + length <= known.prefix()) return true;
+            if (beforeStart == afterStart - (after.length() - before.length()) && afterStart >= after.length() - known.suffix()) return true;
+        }
+        return before.regionMatches(beforeStart, after, afterStart, length);
+    }
+
     /** The newest remembered edit that made {@code text}. */
     private static Edit find(String text) {
         for (int k = 1; k <= EDITS.length; k++) {

@@ -67,6 +67,37 @@ class SharedTest {
         assertEquals(plain(v3, v1), Shared.of(v3, v1));
     }
 
+    /** Ranges of two versions are the same text exactly when a comparison says so, whatever was remembered. */
+    @Test
+    void sameTextIsWhatAComparisonSays() {
+        Random random = new Random(9);
+        String[] alphabet = {"a", "b", ";", "\n", "ab", ""};
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) b.append(alphabet[random.nextInt(alphabet.length)]);
+            String before = b.toString();
+            String after = before;
+            for (int k = random.nextInt(3); k >= 0; k--) {
+                int start = random.nextInt(after.length() + 1);
+                after = edit(after, start, start + random.nextInt(after.length() - start + 1), alphabet[random.nextInt(alphabet.length)]);
+            }
+            Shared known = random.nextBoolean() ? Shared.remembered(before, after) : null;
+            for (int k = 0; k < 20; k++) {
+                int length = random.nextInt(6);
+                int a = random.nextInt(before.length() + 2);
+                // often the same place, or the same distance from the end, where what is shared decides without comparing
+                int c = switch (random.nextInt(3)) {
+                    case 0 -> a;
+                    case 1 -> a + after.length() - before.length();
+                    default -> random.nextInt(after.length() + 2);
+                };
+                boolean compared = a >= 0 && c >= 0 && a + length <= before.length() && c + length <= after.length()
+                        && before.substring(a, a + length).equals(after.substring(c, c + length));
+                assertEquals(compared, Shared.sameText(known, before, a, after, c, length), before + " [" + a + "] -> " + after + " [" + c + "], " + length);
+            }
+        }
+    }
+
     @Test
     void unrelatedTextsAreComparedWhole() {
         assertNull(Shared.remembered(new String("abc"), new String("abd")));
