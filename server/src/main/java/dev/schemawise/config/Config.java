@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,6 +38,23 @@ public record Config(Dialect dialect, String preset, Map<String, RuleSetting> ru
 
     public static final Config DEFAULT = new Config(null, "recommended", Map.of(), List.of(), null, null, null, null);
 
+    // equals and hashCode are written out as a record's would be (RecordMethodsTest): a record's own are bootstrapped
+    // on first use, which spins method-handle classes in a language server's first analysis (docs/PERFORMANCE.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Config c && dialect == c.dialect && Objects.equals(preset, c.preset) && Objects.equals(rules, c.rules)
+                && Objects.equals(ignore, c.ignore) && Objects.equals(multiTenancy, c.multiTenancy) && Objects.equals(naming, c.naming)
+                && Objects.equals(migrations, c.migrations) && Objects.equals(source, c.source);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(dialect) * 31 + Objects.hashCode(preset);
+        h = (h * 31 + Objects.hashCode(rules)) * 31 + Objects.hashCode(ignore);
+        h = (h * 31 + Objects.hashCode(multiTenancy)) * 31 + Objects.hashCode(naming);
+        return (h * 31 + Objects.hashCode(migrations)) * 31 + Objects.hashCode(source);
+    }
+
     public static final String FILE_NAME = ".schemawise.json";
 
     /** How a rule is configured: {@code "off" | "info" | "warning" | "error"} or {@code {"severity", "options"}}. */
@@ -45,7 +63,14 @@ public record Config(Dialect dialect, String preset, Map<String, RuleSetting> ru
     public record MultiTenancy(String column, List<String> sharedTables) {}
 
     /** Case styles ("snake_case", "camelCase", "PascalCase", "any") and table plurality ("plural", "singular", "any"). */
-    public record Naming(String tables, String columns, String indexes, String constraints, String plurality) {}
+    public record Naming(String tables, String columns, String indexes, String constraints, String plurality) {
+        /** As a record's, written out: naming-convention keys its memo with it, and a record's own is bootstrapped on first use. */
+        @Override
+        public String toString() {
+            return "Naming[tables=" + tables + ", columns=" + columns + ", indexes=" + indexes + ", constraints=" + constraints
+                    + ", plurality=" + plurality + "]";
+        }
+    }
 
     /**
      * {@code baseRef}: the git revision migrations are compared with; {@code target}: the schema file a migrations folder must

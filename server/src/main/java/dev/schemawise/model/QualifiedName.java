@@ -7,6 +7,18 @@ public record QualifiedName(String schema, String name) {
         if (name == null) throw new IllegalArgumentException("name");
     }
 
+    // equals and hashCode are written out as a record's would be (RecordMethodsTest): a record's own are bootstrapped
+    // on first use, which spins method-handle classes in a language server's first analysis (docs/PERFORMANCE.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof QualifiedName q && name.equals(q.name) && java.util.Objects.equals(schema, q.schema);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(schema) * 31 + name.hashCode();
+    }
+
     public static QualifiedName of(String name) {
         return new QualifiedName(null, name);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -59,8 +60,27 @@ public final class DuplicateIndex implements Rule {
         return true;
     }
 
-    /** One key element, normalised so that equal keys compare equal. */
-    private record Key(String column, String expression, boolean descending, String nulls, String opclass, String collation, int prefixLength) {}
+    /**
+     * One key element, normalised so that equal keys compare equal. equals and hashCode are written out as a record's
+     * would be (RecordMethodsTest): a record's own are bootstrapped on first use, which spins some thirty method-handle
+     * classes in a language server's first analysis (docs/PERFORMANCE.md).
+     */
+    private record Key(String column, String expression, boolean descending, String nulls, String opclass, String collation, int prefixLength) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && descending == k.descending && prefixLength == k.prefixLength && Objects.equals(column, k.column)
+                    && Objects.equals(expression, k.expression) && Objects.equals(nulls, k.nulls) && Objects.equals(opclass, k.opclass)
+                    && Objects.equals(collation, k.collation);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(column) * 31 + Objects.hashCode(expression);
+            h = (h * 31 + Boolean.hashCode(descending)) * 31 + Objects.hashCode(nulls);
+            h = (h * 31 + Objects.hashCode(opclass)) * 31 + Objects.hashCode(collation);
+            return h * 31 + prefixLength;
+        }
+    }
 
     /**
      * Something that orders the table's rows by {@code keys}: an index, the primary key or a unique constraint.
@@ -72,6 +92,17 @@ public final class DuplicateIndex implements Rule {
         /** How the message names it; built only for the orderings that are reported. */
         String label() {
             return labeller.get();
+        }
+
+        /** Each ordering's labeller is its own lambda, so equal orderings are the same one (and no record bootstrap runs). */
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -133,7 +134,20 @@ public final class NamingConvention implements Rule {
     }
 
     /** What names of one kind should look like, and why ("the configuration asks for ...", "38 of the 40 ..."). */
-    private record Expected<T>(T value, String why) {}
+    private record Expected<T>(T value, String why) {
+        // equals and hashCode are written out as a record's would be (RecordMethodsTest), here and in the records of the
+        // schema's expectations below: the rule memo compares environments in a language server's first analyses, and a
+        // record's own are bootstrapped on first use, spinning method-handle classes (docs/PERFORMANCE.md).
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Expected<?> e && Objects.equals(value, e.value) && Objects.equals(why, e.why);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(value) * 31 + Objects.hashCode(why);
+        }
+    }
 
     @Override
     public RuleInfo info() {
@@ -173,7 +187,19 @@ public final class NamingConvention implements Rule {
 
     /** What the names of a SQL schema should look like; a null part expects nothing. */
     private record SqlExpected(Expected<Style> tables, Expected<Plurality> number, Expected<Style> columns, Expected<Style> indexes,
-                               Expected<Style> constraints) {}
+                               Expected<Style> constraints) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SqlExpected e && Objects.equals(tables, e.tables) && Objects.equals(number, e.number)
+                    && Objects.equals(columns, e.columns) && Objects.equals(indexes, e.indexes) && Objects.equals(constraints, e.constraints);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = (Objects.hashCode(tables) * 31 + Objects.hashCode(number)) * 31 + Objects.hashCode(columns);
+            return (h * 31 + Objects.hashCode(indexes)) * 31 + Objects.hashCode(constraints);
+        }
+    }
 
     /** The schema's expectations, worked out once per schema for {@link #environment} and {@link #check} both. */
     private static SqlExpected sqlExpected(RuleContext ctx) {
@@ -387,7 +413,19 @@ public final class NamingConvention implements Rule {
      * What the names of a Prisma schema should look like: models' and fields' styles, models' number, and what the
      * database names (@@map, @map) must follow; a null part expects nothing.
      */
-    private record PrismaExpected(Expected<Style> models, Expected<Plurality> number, Expected<Style> fields, Mappings tables, Mappings columns) {}
+    private record PrismaExpected(Expected<Style> models, Expected<Plurality> number, Expected<Style> fields, Mappings tables, Mappings columns) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PrismaExpected e && Objects.equals(models, e.models) && Objects.equals(number, e.number)
+                    && Objects.equals(fields, e.fields) && Objects.equals(tables, e.tables) && Objects.equals(columns, e.columns);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = (Objects.hashCode(models) * 31 + Objects.hashCode(number)) * 31 + Objects.hashCode(fields);
+            return (h * 31 + Objects.hashCode(tables)) * 31 + Objects.hashCode(columns);
+        }
+    }
 
     /** A model's or field's Prisma name, its database name, and whether an @@map (@map) gives that. */
     private record MapVote(String declared, String database, boolean mapped) {}
@@ -397,7 +435,19 @@ public final class NamingConvention implements Rule {
      * mapping to reach {@code style} must have one, since {@code needingMapped} of the {@code needing} such names do
      * ({@code number}: the number mapped table names share, or null).
      */
-    private record Mappings(String configured, String key, Style style, int needingMapped, int needing, Plurality number) {}
+    private record Mappings(String configured, String key, Style style, int needingMapped, int needing, Plurality number) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Mappings m && needingMapped == m.needingMapped && needing == m.needing && style == m.style && number == m.number
+                    && Objects.equals(configured, m.configured) && Objects.equals(key, m.key);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = (Objects.hashCode(configured) * 31 + Objects.hashCode(key)) * 31 + Objects.hashCode(style);
+            return ((h * 31 + needingMapped) * 31 + needing) * 31 + Objects.hashCode(number);
+        }
+    }
 
     /** The schema's expectations, worked out once per schema for {@link #environment} and {@link #check} both. */
     private static PrismaExpected prismaExpected(RuleContext ctx) {

@@ -12,6 +12,19 @@ public record Span(int start, int end, int startLine, int startColumn, int endLi
         if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
     }
 
+    // equals and hashCode are written out as a record's would be (RecordMethodsTest): a record's own are bootstrapped
+    // on first use, which spins method-handle classes in a language server's first analysis (docs/PERFORMANCE.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Span s && start == s.start && end == s.end && startLine == s.startLine && startColumn == s.startColumn
+                && endLine == s.endLine && endColumn == s.endColumn;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((((start * 31 + end) * 31 + startLine) * 31 + startColumn) * 31 + endLine) * 31 + endColumn;
+    }
+
     public int length() {
         return end - start;
     }
