@@ -515,7 +515,7 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
     }
 
     /** -Dschemawise.timings=true: log where each analysis spent its time (docs/PERFORMANCE.md). */
-    private static final boolean TIMINGS = Boolean.getBoolean("schemawise.timings");
+    static final boolean TIMINGS = Boolean.getBoolean("schemawise.timings");
 
     private final java.util.concurrent.atomic.AtomicReference<Snapshot> unpublished = new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -543,11 +543,12 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
                 Snapshot newest = unpublished.getAndSet(null);
                 try {
                     long started = System.nanoTime();
+                    long at = uptime();
                     publish(newest);
                     if (TIMINGS && newest.timings() != null) {
                         Snapshot.Timings t = newest.timings();
                         log("analysis " + newest.generation() + ": read " + t.readMillis() + " ms, rules " + t.rulesMillis() + " ms " + t.slowestRules(5)
-                                + ", published in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                                + ", published in " + (System.nanoTime() - started) / 1_000_000 + " ms from " + at + " ms");
                     }
                     forgetClosed(newest);
                     if (!firstPublished) {

@@ -88,6 +88,7 @@ final class SchemawiseTextDocumentService implements TextDocumentService {
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         var item = params.getTextDocument();
+        if (SchemawiseLanguageServer.TIMINGS) server.log("didOpen at " + SchemawiseLanguageServer.uptime() + " ms");
         if (!item.getUri().startsWith("file:") && item.getLanguageId() != null) server.languages.put(item.getUri(), item.getLanguageId());
         Documents.Document d = server.documents.open(item.getUri(), item.getText(), item.getVersion());
         Path path = server.path(item.getUri());

@@ -59,6 +59,7 @@ public final class Analyzer {
         // The rules of a schema are independent: they run in parallel, and their findings are kept in rule order.
         record Task(SchemaUnit unit, Rule rule, RuleSettings.Effective setting, Config config, List<Finding> found, long[] nanos, String[] error,
                     RuleMemo.Plan plan, List<dev.schemawise.model.Table> owners, Object[] environment) {}
+        if (PARALLEL) QueryStatements.readAhead(workspace);
         List<Task> tasks = new ArrayList<>();
         List<RuleMemo.Plan> plans = new ArrayList<>();
         for (SchemaUnit unit : workspace.units()) {
