@@ -174,6 +174,11 @@ public final class QueryStatements {
         }
     }
 
+    /** Whether the workspace's statements are read or being read (tests). */
+    static boolean known(Workspace workspace) {
+        return BY_WORKSPACE.containsKey(workspace);
+    }
+
     /**
      * Whether some statement the schema model does not read creates a table or view of that name (unquoted, lower
      * case): a CREATE TABLE in a function body or a DO block, CREATE FOREIGN TABLE, SQLite's CREATE VIRTUAL TABLE.

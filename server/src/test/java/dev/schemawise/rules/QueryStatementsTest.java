@@ -87,6 +87,25 @@ class QueryStatementsTest {
     }
 
     @Test
+    void readingAheadIsTheReadingTheRulesGet() throws Exception {
+        Workspace w = workspace(Map.of("q.sql", "CREATE TABLE t (id int PRIMARY KEY);\nSELECT id FROM t WHERE id = 1;\n"));
+        QueryStatements.readAhead(w);
+        // The reading starts without any rule asking.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!QueryStatements.known(w) && System.nanoTime() < deadline) Thread.sleep(5);
+        assertTrue(QueryStatements.known(w));
+        QueryStatements q = QueryStatements.of(w);
+        assertSame(q, QueryStatements.of(w));
+        assertEquals(1, q.inFile("q.sql").size());
+        // Only SQL has query statements: a Prisma workspace starts no reading (and asking still answers).
+        Workspace prisma = workspace(Map.of("schema.prisma", "model User {\n  id Int @id\n}\n"));
+        QueryStatements.readAhead(prisma);
+        Thread.sleep(50);
+        assertTrue(!QueryStatements.known(prisma));
+        assertTrue(QueryStatements.of(prisma).inFile("schema.prisma").isEmpty());
+    }
+
+    @Test
     void tablesCreatedWhereTheModelDoesNotLook() {
         Workspace w = workspace(Map.of("s.sql", """
                 CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE TEMP TABLE IF NOT EXISTS scratch (id int); END $$;
