@@ -25,6 +25,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) throws Exception {
+        ClassArchive.completeAtExit();
         if (isPlainLsp(args)) {
             // Editors start the server on every launch: skip building the whole command line (picocli reflects
             // over every command and option, about a quarter of a second before the first byte of protocol).
