@@ -45,6 +45,51 @@ class LineIndexTest {
         }
     }
 
+    /** Built by String.indexOf when the text has no carriage return, else by a scan: both find every line start a scan does. */
+    @Test
+    void lineStartsAreWhereAScanFindsThem() {
+        Random random = new Random(7);
+        for (String alphabet : new String[] {"ab\n ", "ab\n\r \r\n", "\n", "x"}) {
+            for (int round = 0; round < 5_000; round++) {
+                String text = randomText(random, alphabet, random.nextInt(40));
+                LineIndex lines = new LineIndex(text);
+                java.util.List<Integer> expected = new java.util.ArrayList<>(java.util.List.of(0));
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) expected.add(i + 1);
+                }
+                assertEquals(expected.size(), lines.lineCount(), text);
+                for (int i = 0; i < expected.size(); i++) assertEquals(expected.get(i), lines.lineStart(i), text);
+            }
+        }
+    }
+
+    /** Code-point indices map to UTF-16 indices as walking the text by code points does; the identity exactly when it is one. */
+    @Test
+    void offsetMapWalksCodePoints() {
+        Random random = new Random(11);
+        String[] pieces = {"a", "é", "\u4e2d", "\ud83d\ude00", "\ud83d", "\ude00", "\n"};
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(12);
+            for (int i = 0; i < n; i++) b.append(pieces[random.nextInt(round % 2 == 0 ? 3 : pieces.length)]);
+            String text = b.toString();
+            OffsetMap map = OffsetMap.of(text);
+            boolean identity = true;
+            int u = 0;
+            int cp = 0;
+            while (u < text.length()) {
+                assertEquals(u, map.utf16(cp), text);
+                identity &= u == cp;
+                u += Character.charCount(text.codePointAt(u));
+                cp++;
+            }
+            assertEquals(text.length(), map.utf16(cp), text);
+            identity &= cp == text.length();
+            assertEquals(identity, map.isIdentity(), () -> text.chars().mapToObj(Integer::toHexString).toList().toString());
+        }
+    }
+
     @Test
     void inconsistentLengthsFallBackToAFullScan() {
         assertSame(new LineIndex("x\ny"), new LineIndex("a").edited("x\ny", 2, 2), "a", "x\ny");
