@@ -43,12 +43,13 @@ public final class SymbolIndex {
         }
     }
 
-    private final Map<String, List<Symbol>> byFile = new HashMap<>();
     /**
-     * Per file, in the order of {@link #byFile}: where each symbol starts, and the furthest any symbol up to it ends (so
-     * that finding the symbols at an offset reads only those that may contain it, not the whole file's).
+     * A file's symbols by where they start, with, in the same order, where each starts and the furthest any symbol up
+     * to it ends (so that finding the symbols at an offset reads only those that may contain it, not the whole file's).
      */
-    private final Map<String, int[][]> extentsByFile = new HashMap<>();
+    private record FileSymbols(List<Symbol> symbols, int[] starts, int[] reach) {}
+
+    private final Map<String, FileSymbols> byFile = new HashMap<>();
     private final Map<String, List<Symbol>> byKey = new HashMap<>();
 
     /** The index of a snapshot's workspace, built once per snapshot and kept by it. */
@@ -67,14 +68,13 @@ public final class SymbolIndex {
                 prisma(workspace, unit, f, symbols);
             }
             symbols.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
-            byFile.put(f.path(), symbols);
             int[] starts = new int[symbols.size()];
             int[] reach = new int[symbols.size()];
             for (int i = 0; i < starts.length; i++) {
                 starts[i] = symbols.get(i).range().start();
                 reach[i] = Math.max(i == 0 ? Integer.MIN_VALUE : reach[i - 1], symbols.get(i).range().end());
             }
-            extentsByFile.put(f.path(), new int[][] {starts, reach});
+            byFile.put(f.path(), new FileSymbols(symbols, starts, reach));
             for (Symbol s : symbols) byKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s);
         }
     }
@@ -82,11 +82,11 @@ public final class SymbolIndex {
     /** The symbols of a file whose range contains the offset (innermost first). */
     public List<Symbol> at(String file, int offset) {
         List<Symbol> out = new ArrayList<>();
-        List<Symbol> symbols = byFile.get(file);
-        if (symbols == null) return out;
-        int[][] extents = extentsByFile.get(file);
-        int[] starts = extents[0];
-        int[] reach = extents[1];
+        FileSymbols known = byFile.get(file);
+        if (known == null) return out;
+        List<Symbol> symbols = known.symbols();
+        int[] starts = known.starts();
+        int[] reach = known.reach();
         // from the last symbol that starts at or before the offset, back while one of those before may still reach it
         int after = 0;
         int hi = starts.length;
@@ -110,7 +110,8 @@ public final class SymbolIndex {
     }
 
     public List<Symbol> inFile(String file) {
-        return byFile.getOrDefault(file, List.of());
+        FileSymbols known = byFile.get(file);
+        return known == null ? List.of() : known.symbols();
     }
 
     /** Every occurrence of the same object (same schema), declarations and references. */
@@ -129,7 +130,7 @@ public final class SymbolIndex {
 
     public List<Symbol> all() {
         List<Symbol> out = new ArrayList<>();
-        for (List<Symbol> l : byFile.values()) out.addAll(l);
+        for (FileSymbols f : byFile.values()) out.addAll(f.symbols());
         return out;
     }
 
