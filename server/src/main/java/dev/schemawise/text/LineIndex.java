@@ -24,8 +24,7 @@ public final class LineIndex {
             }
         } else {
             for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                if (endsLine(text, i)) {
                     if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
                     starts[count++] = i + 1;
                 }
@@ -58,11 +57,16 @@ public final class LineIndex {
         System.arraycopy(lineStarts, 0, starts, 0, keepBefore);
         int count = keepBefore;
         for (int i = from; i < to; i++) {
-            char c = newText.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= newLength || newText.charAt(i + 1) != '\n'))) starts[count++] = i + 1;
+            if (endsLine(newText, i)) starts[count++] = i + 1;
         }
         for (int k = keepAfter; k < lineStarts.length; k++) starts[count++] = lineStarts[k] + delta;
         return new LineIndex(newText, count == starts.length ? starts : Arrays.copyOf(starts, count));
+    }
+
+    /** Whether the character at {@code i} ends a line: a \n, or a \r not followed by \n. */
+    private static boolean endsLine(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
     }
 
     /** How many line starts are at or before an offset. */
