@@ -151,16 +151,16 @@ public final class QueryStatements {
     });
 
     /**
-     * Starts reading the workspace's query statements on a thread of its own, when it has SQL files, and returns at
-     * once; the rules that ask {@link #of(Workspace)} later wait for that reading instead of starting one. The analysis
-     * calls it before its rules: JSqlParser is the slowest reader there is when cold (about a second for the 29 views
-     * of the 100,000-line benchmark dump in a fresh server), and the rules asking for it otherwise start it only once
-     * a core gets to them, with other rules queued before it (docs/PERFORMANCE.md, start-up).
+     * Starts reading the workspace's query statements on a thread of its own, when it has SQL schema files or
+     * migrations, and returns at once; the rules that ask {@link #of(Workspace)} later wait for that reading instead of
+     * starting one. The analysis calls it before its rules: JSqlParser is the slowest reader there is when cold (about a
+     * second for the 29 views of the 100,000-line benchmark dump in a fresh server), and the rules asking for it
+     * otherwise start it only once a core gets to them, with other rules queued before it (docs/PERFORMANCE.md, start-up).
      */
     public static void readAhead(Workspace workspace) {
-        boolean sql = false;
-        for (FileReport f : workspace.files()) sql |= f.sql() != null;
-        if (!sql || BY_WORKSPACE.containsKey(workspace)) return;
+        boolean queries = false;
+        for (FileReport f : workspace.files()) queries |= bearsQueries(f);
+        if (!queries || BY_WORKSPACE.containsKey(workspace)) return;
         try {
             AHEAD.execute(() -> {
                 try {
@@ -305,7 +305,7 @@ public final class QueryStatements {
     private static QueryStatements read(Workspace workspace) {
         List<FileReport> files = new ArrayList<>();
         for (FileReport f : workspace.files()) {
-            if (f.sql() != null && (f.kind() == FileReport.Kind.SQL_SCHEMA || f.kind() == FileReport.Kind.SQL_MIGRATION)) files.add(f);
+            if (bearsQueries(f)) files.add(f);
         }
         Map<String, FileQueries> read = new java.util.concurrent.ConcurrentHashMap<>();
         files.parallelStream().forEach(f -> read.put(f.path(), cached(f)));
@@ -321,6 +321,11 @@ public final class QueryStatements {
             created.addAll(fq.created());
         }
         return new QueryStatements(byFile, skipped, created);
+    }
+
+    /** The files whose statements are read: SQL schema files and migrations. */
+    private static boolean bearsQueries(FileReport f) {
+        return f.sql() != null && (f.kind() == FileReport.Kind.SQL_SCHEMA || f.kind() == FileReport.Kind.SQL_MIGRATION);
     }
 
     /** Facts by statement text (at offset 0), for texts an edit did not touch but moved: the editor's file changes on every key. */
