@@ -3,6 +3,7 @@ package dev.schemawise.ide;
 import dev.schemawise.config.Config;
 import dev.schemawise.config.ConfigException;
 import dev.schemawise.rules.Analyzer;
+import dev.schemawise.workspace.FileReport;
 import dev.schemawise.workspace.ParseCache;
 import dev.schemawise.workspace.SourceFile;
 import dev.schemawise.workspace.Workspace;
@@ -76,6 +77,11 @@ public final class Project {
     private volatile boolean lastRunCancelled;
     private volatile boolean closed;
     private volatile Map<String, Config.RuleSetting> ruleOverrides = Map.of();
+    /**
+     * Whether something besides the texts may have changed since the last analysis (files on disk, configuration,
+     * the editor's rule settings, a closed document): then a run analyses even texts it has seen.
+     */
+    private final java.util.concurrent.atomic.AtomicBoolean otherInputsChanged = new java.util.concurrent.atomic.AtomicBoolean(true);
 
     /** @param root the workspace folder, or null when the editor opened loose files */
     public Project(Path root, Listener listener) {
@@ -107,6 +113,7 @@ public final class Project {
                 }
             }
             listener.progress("Indexed " + scan.files().size() + " files", 50);
+            otherInputsChanged.set(true);
             changed();
         });
     }
@@ -151,6 +158,7 @@ public final class Project {
         synchronized (lock) {
             open.remove(path);
         }
+        otherInputsChanged.set(true);
         changed();
     }
 
@@ -161,6 +169,7 @@ public final class Project {
     public void ruleOverrides(Map<String, Config.RuleSetting> overrides) {
         if (overrides.equals(ruleOverrides)) return;
         ruleOverrides = Map.copyOf(overrides);
+        otherInputsChanged.set(true);
         if (requested > 0) changed();
     }
 
@@ -180,6 +189,7 @@ public final class Project {
                     if (one.files().isEmpty()) cache.remove(path);
                 }
             }
+            otherInputsChanged.set(true);
             changed();
         });
     }
@@ -248,6 +258,7 @@ public final class Project {
     }
 
     private void run() {
+        boolean otherInputs = otherInputsChanged.getAndSet(false);
         long generation;
         List<SourceFile> sources = new ArrayList<>();
         Map<String, Integer> versions = new HashMap<>();
@@ -263,19 +274,24 @@ public final class Project {
             }
             sources.addAll(merged.values());
         }
+        boolean sameInputs = !otherInputs && sameTexts(current, sources);
         runStarted = System.currentTimeMillis();
         Snapshot previous = current;
         try {
-            Snapshot next = analyse(generation, sources, versions);
+            // A document opened with the text its file has on disk (the folder was read first): the last analysis
+            // stands, with the editor's version, instead of a second analysis of the same texts.
+            Snapshot next = sameInputs ? previous.sameInputs(generation, versions) : analyse(generation, sources, versions);
             forgetClosed(sources);
             current = next;
-            lastDurationMillis = System.currentTimeMillis() - runStarted;
+            if (!sameInputs) lastDurationMillis = System.currentTimeMillis() - runStarted;
             lastRunCancelled = false;
             listener.analysed(previous, next);
         } catch (CancellationException e) {
             // a newer change made this run stale; the run it scheduled starts right after, and is not cancelled
             lastRunCancelled = !closed;
+            if (otherInputs) otherInputsChanged.set(true);
         } catch (RuntimeException | StackOverflowError e) {
+            if (otherInputs) otherInputsChanged.set(true);
             Snapshot failed = new Snapshot(generation, previous.workspace(), previous.findings(), versions, previous.configs(), previous.configErrors(),
                     List.of("analysis failed: " + e));
             current = failed;
@@ -300,6 +316,16 @@ public final class Project {
             }
             done.forEach(Runnable::run);
         }
+    }
+
+    /** Whether a snapshot was built from exactly these files and texts (and no run since has failed). */
+    private static boolean sameTexts(Snapshot snapshot, List<SourceFile> sources) {
+        if (!snapshot.internalErrors().isEmpty() || snapshot.workspace().files().size() != sources.size()) return false;
+        for (SourceFile f : sources) {
+            FileReport read = snapshot.workspace().file(f.path());
+            if (read == null || !read.text().equals(f.text())) return false;
+        }
+        return true;
     }
 
     /**

@@ -66,6 +66,17 @@ public final class Snapshot {
         this.internalErrors = List.copyOf(internalErrors);
     }
 
+    /**
+     * This analysis standing for a later generation whose inputs are the same texts (a document opened with the text
+     * its file has on disk): the same findings, with the editor's versions.
+     */
+    public Snapshot sameInputs(long generation, Map<String, Integer> versions) {
+        Snapshot s = new Snapshot(generation, workspace, findings, versions, configs, configErrors, internalErrors, null);
+        s.findingsByFile = findingsByFile;
+        s.symbols = symbols;
+        return s;
+    }
+
     public long generation() {
         return generation;
     }

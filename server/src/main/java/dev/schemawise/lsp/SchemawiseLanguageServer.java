@@ -146,6 +146,8 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
     private static final long LOADED = System.nanoTime();
 
     private volatile boolean firstPublished;
+    /** Whether the client may be sent diagnostics (see {@link #clientReady}). */
+    private volatile boolean clientReady;
 
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
@@ -179,6 +181,10 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         project = new Project(root, new ProjectListener());
         project.ruleOverrides(ruleOverrides);
         old.shutdown();
+        // The folder is read from now on, while the client takes in the answer and sends initialized and its first
+        // didOpen (a large document's JSON takes a while on both sides); what it finds is published once the client
+        // may receive it (clientReady).
+        project.index();
 
         ServerCapabilities c = new ServerCapabilities();
         c.setPositionEncoding(utf8 ? PositionEncodingKind.UTF8 : PositionEncodingKind.UTF16);
@@ -311,8 +317,20 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
             } catch (Exception e) {
                 log("could not set up progress or file watching: " + e);
             }
-            project.index();
         });
+        // Queued after the set-up above: a progress begun there is ended by the first publication.
+        clientReady();
+    }
+
+    /**
+     * The client has the answer to initialize (it sent initialized, or a document): from now on diagnostics may be
+     * sent. Before, LSP allows the server no notifications but log and show messages, so an analysis that ends
+     * earlier waits here.
+     */
+    void clientReady() {
+        if (clientReady) return;
+        clientReady = true;
+        if (unpublished.get() != null) outbound.execute(this::publishNewest);
     }
 
     @Override
@@ -440,7 +458,16 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
         for (String uri : published.keySet()) next.putIfAbsent(uri, List.of());
         for (Map.Entry<String, List<Diagnostic>> e : next.entrySet()) {
             String uri = e.getKey();
-            Integer version = documents.get(uri) == null ? null : snapshot.versions().get(project.path(path(uri)));
+            Documents.Document open = documents.get(uri);
+            Integer version = open == null ? null : snapshot.versions().get(project.path(path(uri)));
+            if (open != null && version == null) {
+                // Analysed from disk before the editor's text reached the analysis (the folder is read from
+                // initialize on): the editor's version when its text is the same, nothing when it differs (the
+                // next analysis, which reads the editor's text, publishes for it).
+                FileReport read = snapshot.workspace().file(project.path(path(uri)));
+                if (read == null || !read.text().equals(open.text())) continue;
+                version = open.version();
+            }
             Published before = published.get(uri);
             Published now = new Published(e.getValue(), version);
             if (now.same(before)) continue;
@@ -539,33 +566,37 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
             // Only the newest snapshot is published. While the client does not read (or a publication is slow) the
             // outbound thread waits, and a task per snapshot would queue up, each holding a whole workspace.
             if (unpublished.getAndSet(snapshot) != null) return; // the queued task will take this one
-            outbound.execute(() -> {
-                Snapshot newest = unpublished.getAndSet(null);
-                try {
-                    long started = System.nanoTime();
-                    long at = uptime();
-                    publish(newest);
-                    if (TIMINGS && newest.timings() != null) {
-                        Snapshot.Timings t = newest.timings();
-                        log("analysis " + newest.generation() + ": read " + t.readMillis() + " ms, rules " + t.rulesMillis() + " ms " + t.slowestRules(5)
-                                + ", published in " + (System.nanoTime() - started) / 1_000_000 + " ms from " + at + " ms");
-                    }
-                    forgetClosed(newest);
-                    if (!firstPublished) {
-                        firstPublished = true;
-                        log("first diagnostics at " + uptime() + " ms (" + newest.workspace().files().size() + " files)");
-                    }
-                    String token = progressToken;
-                    if (token != null) {
-                        progressToken = null;
-                        WorkDoneProgressEnd end = new WorkDoneProgressEnd();
-                        end.setMessage(newest.workspace().files().size() + " files, " + newest.findings().size() + " findings");
-                        client.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(end)));
-                    }
-                } catch (RuntimeException e) {
-                    error("publishing diagnostics", e);
-                }
-            });
+            if (clientReady) outbound.execute(SchemawiseLanguageServer.this::publishNewest);
+        }
+    }
+
+    /** Publishes the newest analysed snapshot not yet published, if any (runs on the outbound thread). */
+    private void publishNewest() {
+        Snapshot newest = unpublished.getAndSet(null);
+        if (newest == null) return; // taken by a task queued before this one
+        try {
+            long started = System.nanoTime();
+            long at = uptime();
+            publish(newest);
+            if (TIMINGS && newest.timings() != null) {
+                Snapshot.Timings t = newest.timings();
+                log("analysis " + newest.generation() + ": read " + t.readMillis() + " ms, rules " + t.rulesMillis() + " ms " + t.slowestRules(5)
+                        + ", published in " + (System.nanoTime() - started) / 1_000_000 + " ms from " + at + " ms");
+            }
+            forgetClosed(newest);
+            if (!firstPublished) {
+                firstPublished = true;
+                log("first diagnostics at " + uptime() + " ms (" + newest.workspace().files().size() + " files)");
+            }
+            String token = progressToken;
+            if (token != null) {
+                progressToken = null;
+                WorkDoneProgressEnd end = new WorkDoneProgressEnd();
+                end.setMessage(newest.workspace().files().size() + " files, " + newest.findings().size() + " findings");
+                client.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(end)));
+            }
+        } catch (RuntimeException e) {
+            error("publishing diagnostics", e);
         }
     }
 

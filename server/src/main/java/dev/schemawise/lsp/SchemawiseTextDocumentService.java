@@ -94,6 +94,9 @@ final class SchemawiseTextDocumentService implements TextDocumentService {
         Path path = server.path(item.getUri());
         server.workspacePath(item.getUri());
         if (server.project.isSchemaFile(path)) server.project.open(path, d.text(), d.version());
+        // After the document is known: a snapshot read from disk before it is then published with its version, or not
+        // at all when the editor's text differs. A client that never sends initialized still gets diagnostics.
+        server.clientReady();
     }
 
     @Override
@@ -104,6 +107,7 @@ final class SchemawiseTextDocumentService implements TextDocumentService {
         if (d == null) return;
         Path path = server.path(uri);
         if (server.project.isSchemaFile(path)) server.project.change(path, d.text(), d.version());
+        server.clientReady();
     }
 
     @Override

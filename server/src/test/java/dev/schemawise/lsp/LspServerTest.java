@@ -283,6 +283,64 @@ class LspServerTest {
     }
 
     @Test
+    void readsTheFolderFromInitializeButSendsNothingBeforeInitialized() throws Exception {
+        Files.writeString(dir.resolve("audit.sql"), NO_PK);
+        try (LspSession s = new LspSession(dir)) {
+            s.initializeOnly(LspSession.vscodeLike(), null);
+            s.awaitRead("audit.sql");
+            Thread.sleep(300); // time enough for a publication that should not happen
+            assertTrue(s.client.published.isEmpty(), "LSP: no diagnostics before the client has the answer to initialize");
+            assertTrue(s.client.progress.isEmpty());
+            s.server.initialized(new org.eclipse.lsp4j.InitializedParams());
+            PublishDiagnosticsParams p = s.diagnostics(s.uri("audit.sql"), x -> !x.getDiagnostics().isEmpty());
+            assertTrue(codes(p).contains("require-primary-key"), codes(p).toString());
+            assertNull(p.getVersion(), "a file on disk has no version");
+            long deadline = System.currentTimeMillis() + 5000;
+            while (System.currentTimeMillis() < deadline && s.client.progress.stream().noneMatch(x -> x.getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressEnd)) {
+                Thread.sleep(10);
+            }
+            assertTrue(s.client.progress.get(0).getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressBegin, s.client.progress.toString());
+            assertTrue(s.client.progress.get(s.client.progress.size() - 1).getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressEnd,
+                    "the progress begun at initialized is ended by the first publication: " + s.client.progress);
+        }
+    }
+
+    @Test
+    void aFileReadBeforeItIsOpenedIsPublishedWithTheEditorsVersionWhenTheTextIsTheSame() throws Exception {
+        Files.writeString(dir.resolve("audit.sql"), NO_PK);
+        try (LspSession s = new LspSession(dir)) {
+            s.initializeOnly(LspSession.vscodeLike(), null);
+            s.awaitRead("audit.sql");
+            String uri = s.open("audit.sql"); // the first message after initialize: the client is ready
+            s.diagnostics(uri);
+            PublishDiagnosticsParams first = s.publications(uri).get(0);
+            assertEquals(1, first.getVersion(), "the analysis of the same text stands for the editor's version");
+            assertTrue(codes(first).contains("require-primary-key"), codes(first).toString());
+            var settled = get(s.impl().project.settled());
+            assertEquals(1, settled.versions().get("audit.sql"), "the document's version is known to requests");
+            assertNull(settled.timings(), "the same texts are not analysed a second time");
+            s.change(uri, WITH_PK);
+            PublishDiagnosticsParams after = s.diagnostics(uri);
+            assertFalse(codes(after).contains("require-primary-key"), codes(after).toString());
+        }
+    }
+
+    @Test
+    void aFileReadBeforeItIsOpenedIsNotPublishedWhenTheEditorsTextDiffers() throws Exception {
+        Files.writeString(dir.resolve("audit.sql"), NO_PK);
+        try (LspSession s = new LspSession(dir)) {
+            s.initializeOnly(LspSession.vscodeLike(), null);
+            s.awaitRead("audit.sql");
+            String uri = s.open("audit.sql", WITH_PK); // unsaved changes the editor restored
+            PublishDiagnosticsParams p = s.diagnostics(uri);
+            assertFalse(codes(p).contains("require-primary-key"), codes(p).toString());
+            for (PublishDiagnosticsParams each : s.publications(uri)) {
+                assertEquals(1, each.getVersion(), "only the editor's text is published for an open document: " + s.publications(uri));
+            }
+        }
+    }
+
+    @Test
     void indexesTheFolderWithProgress() throws Exception {
         Files.createDirectories(dir.resolve("db"));
         Files.writeString(dir.resolve("db/audit.sql"), NO_PK);

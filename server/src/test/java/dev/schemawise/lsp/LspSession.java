@@ -102,14 +102,34 @@ final class LspSession implements AutoCloseable {
     }
 
     InitializeResult initialize(ClientCapabilities capabilities, Object options) throws Exception {
+        initializeOnly(capabilities, options);
+        server.initialized(new InitializedParams());
+        return initialized;
+    }
+
+    /** The initialize request without the initialized notification a client sends after it. */
+    InitializeResult initializeOnly(ClientCapabilities capabilities, Object options) throws Exception {
         InitializeParams p = new InitializeParams();
         p.setProcessId((int) ProcessHandle.current().pid());
         if (root != null) p.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), root.getFileName().toString())));
         p.setCapabilities(capabilities);
         p.setInitializationOptions(options);
         initialized = server.initialize(p).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        server.initialized(new InitializedParams());
         return initialized;
+    }
+
+    /** Waits until the server's latest analysis has read this file of the folder. */
+    void awaitRead(String relative) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (impl.project.snapshot().workspace().file(relative) == null) {
+            if (System.nanoTime() > deadline) throw new AssertionError(relative + " was not read within " + TIMEOUT + "\nserver log:\n" + serverLog());
+            Thread.sleep(5);
+        }
+    }
+
+    /** Every publication for a document so far, in order. */
+    List<PublishDiagnosticsParams> publications(String uri) {
+        return client.published.stream().filter(p -> p.getUri().equals(uri)).toList();
     }
 
     InitializeResult initialize() throws Exception {
