@@ -3,7 +3,6 @@ package dev.schemawise.ide;
 import dev.schemawise.config.Config;
 import dev.schemawise.config.ConfigException;
 import dev.schemawise.rules.Analyzer;
-import dev.schemawise.workspace.FileReport;
 import dev.schemawise.workspace.ParseCache;
 import dev.schemawise.workspace.SourceFile;
 import dev.schemawise.workspace.Workspace;
@@ -322,8 +321,7 @@ public final class Project {
     private static boolean sameTexts(Snapshot snapshot, List<SourceFile> sources) {
         if (!snapshot.internalErrors().isEmpty() || snapshot.workspace().files().size() != sources.size()) return false;
         for (SourceFile f : sources) {
-            FileReport read = snapshot.workspace().file(f.path());
-            if (read == null || !read.text().equals(f.text())) return false;
+            if (!snapshot.read(f.path(), f.text())) return false;
         }
         return true;
     }

@@ -2,6 +2,7 @@ package dev.schemawise.ide;
 
 import dev.schemawise.config.Config;
 import dev.schemawise.rules.Finding;
+import dev.schemawise.workspace.FileReport;
 import dev.schemawise.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,6 +76,12 @@ public final class Snapshot {
         s.findingsByFile = findingsByFile;
         s.symbols = symbols;
         return s;
+    }
+
+    /** Whether this snapshot read the file at this workspace path with exactly this text. */
+    public boolean read(String path, String text) {
+        FileReport file = workspace.file(path);
+        return file != null && file.text().equals(text);
     }
 
     public long generation() {

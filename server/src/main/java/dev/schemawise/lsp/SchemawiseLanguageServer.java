@@ -464,8 +464,7 @@ public final class SchemawiseLanguageServer implements LanguageServer, LanguageC
                 // Analysed from disk before the editor's text reached the analysis (the folder is read from
                 // initialize on): the editor's version when its text is the same, nothing when it differs (the
                 // next analysis, which reads the editor's text, publishes for it).
-                FileReport read = snapshot.workspace().file(project.path(path(uri)));
-                if (read == null || !read.text().equals(open.text())) continue;
+                if (!snapshot.read(project.path(path(uri)), open.text())) continue;
                 version = open.version();
             }
             Published before = published.get(uri);

@@ -295,10 +295,7 @@ class LspServerTest {
             PublishDiagnosticsParams p = s.diagnostics(s.uri("audit.sql"), x -> !x.getDiagnostics().isEmpty());
             assertTrue(codes(p).contains("require-primary-key"), codes(p).toString());
             assertNull(p.getVersion(), "a file on disk has no version");
-            long deadline = System.currentTimeMillis() + 5000;
-            while (System.currentTimeMillis() < deadline && s.client.progress.stream().noneMatch(x -> x.getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressEnd)) {
-                Thread.sleep(10);
-            }
+            s.awaitProgressEnd();
             assertTrue(s.client.progress.get(0).getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressBegin, s.client.progress.toString());
             assertTrue(s.client.progress.get(s.client.progress.size() - 1).getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressEnd,
                     "the progress begun at initialized is ended by the first publication: " + s.client.progress);
@@ -348,10 +345,7 @@ class LspServerTest {
             s.initialize();
             PublishDiagnosticsParams p = s.diagnostics(s.uri("db/audit.sql"), x -> !x.getDiagnostics().isEmpty());
             assertNull(p.getVersion(), "a file on disk has no version");
-            long deadline = System.currentTimeMillis() + 5000;
-            while (System.currentTimeMillis() < deadline && s.client.progress.stream().noneMatch(x -> x.getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressEnd)) {
-                Thread.sleep(10);
-            }
+            s.awaitProgressEnd();
             assertEquals(1, s.client.progressTokens.size());
             assertTrue(s.client.progress.get(0).getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressBegin);
             assertTrue(s.client.progress.stream().anyMatch(x -> x.getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressEnd));

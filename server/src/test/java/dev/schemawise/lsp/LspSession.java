@@ -127,6 +127,14 @@ final class LspSession implements AutoCloseable {
         }
     }
 
+    /** Waits (up to 5 s) until the server has ended a work-done progress. */
+    void awaitProgressEnd() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5000;
+        while (System.currentTimeMillis() < deadline && client.progress.stream().noneMatch(x -> x.getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressEnd)) {
+            Thread.sleep(10);
+        }
+    }
+
     /** Every publication for a document so far, in order. */
     List<PublishDiagnosticsParams> publications(String uri) {
         return client.published.stream().filter(p -> p.getUri().equals(uri)).toList();
